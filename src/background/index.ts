@@ -1,0 +1,126 @@
+/**
+ * Background service worker: the only writer of the database. Receives snapshots from content
+ * scripts, checks sender and shape, stores metadata, and pushes state to the panel of that tab.
+ */
+import browser from 'webextension-polyfill';
+import { SupportDatabase } from '../db/database';
+import { upsertSnapshot } from '../db/conversations';
+import { PANEL_PORT, type BackgroundToPanel, type ContentToBackground, type PanelState } from '../messaging/protocol';
+import { checkContentMessage, checkPanelMessage } from '../messaging/validate';
+import { UI_KEY } from '../core/schema/ui-prefs';
+import { contentSender, panelSender, type ContentSender } from './senders';
+import { waitingState } from '../core/clock/waiting';
+
+const PANEL_PAGE = 'src/panel/index.html';
+const db = new SupportDatabase();
+
+/** Latest state per tab. Memory only: after a restart the content script is asked to resend. */
+const tabStates = new Map<number, PanelState>();
+const panelPorts = new Map<number, Set<browser.Runtime.Port>>();
+
+function push(tabId: number, state: PanelState): void {
+  tabStates.set(tabId, state);
+  const message: BackgroundToPanel = { type: 'panel/state', state };
+  for (const port of panelPorts.get(tabId) ?? []) {
+    try {
+      port.postMessage(message);
+    } catch (error) {
+      console.warn('[support-panel] panel port gone', tabId, error);
+    }
+  }
+}
+
+async function handleContent(message: ContentToBackground, { tabId, siteLabel }: ContentSender): Promise<void> {
+  switch (message.type) {
+    case 'page/snapshot': {
+      const snapshot = message.snapshot;
+      // Show the panel at once; the database write follows.
+      push(tabId, { kind: 'conversation', siteLabel, snapshot, waiting: waitingState(snapshot.messages) });
+      await upsertSnapshot(db, snapshot, Date.now());
+      return;
+    }
+    case 'page/no-conversation':
+      push(tabId, { kind: 'no-conversation', siteLabel: message.siteLabel });
+      return;
+    case 'page/layout-error':
+      console.warn('[support-panel] layout not recognised', message.site, message.urlPattern, message.failedSelectors);
+      push(tabId, {
+        kind: 'layout-error',
+        site: message.site,
+        siteLabel: message.siteLabel,
+        urlPattern: message.urlPattern,
+        failedSelectors: message.failedSelectors,
+      });
+      return;
+  }
+}
+
+browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
+  const from = contentSender(sender, browser.runtime.id);
+  if (!from) {
+    console.warn('[support-panel] message from unexpected sender dropped', sender.url);
+    return undefined;
+  }
+  const checked = checkContentMessage(raw);
+  if (!checked.ok) {
+    console.warn('[support-panel] malformed message dropped:', checked.error);
+    return Promise.resolve({ ok: false, error: checked.error });
+  }
+  if (checked.value.type !== 'page/no-conversation' && checked.value.site !== from.site) {
+    console.warn('[support-panel] message claims another site; dropped', checked.value.site, from.site);
+    return Promise.resolve({ ok: false, error: 'site mismatch' });
+  }
+  return handleContent(checked.value, from).then(
+    () => ({ ok: true }),
+    (error: unknown) => {
+      console.error('[support-panel] could not store snapshot', error);
+      return { ok: false, error: String(error) };
+    },
+  );
+});
+
+browser.runtime.onConnect.addListener((port) => {
+  if (port.name !== PANEL_PORT) return;
+  const tabId = panelSender(port.sender, browser.runtime.id, browser.runtime.getURL(PANEL_PAGE));
+  if (tabId === null) {
+    port.disconnect();
+    return;
+  }
+  let ports = panelPorts.get(tabId);
+  if (!ports) panelPorts.set(tabId, (ports = new Set()));
+  ports.add(port);
+  port.onDisconnect.addListener(() => {
+    ports.delete(port);
+    if (ports.size === 0) panelPorts.delete(tabId);
+  });
+  port.onMessage.addListener((raw: unknown) => {
+    const checked = checkPanelMessage(raw);
+    if (!checked.ok) {
+      console.warn('[support-panel] malformed panel message dropped:', checked.error);
+      return;
+    }
+    if (checked.value.type === 'panel/set-collapsed') {
+      browser.storage.local.set({ [UI_KEY]: { collapsed: checked.value.collapsed } }).catch((error: unknown) => {
+        console.error('[support-panel] could not save panel preference', error);
+      });
+    }
+  });
+
+  const known = tabStates.get(tabId);
+  const message: BackgroundToPanel = { type: 'panel/state', state: known ?? { kind: 'loading' } };
+  port.postMessage(message);
+  if (!known) {
+    // After a service-worker restart we hold nothing: ask the page for a fresh snapshot.
+    browser.tabs.sendMessage(tabId, { type: 'page/resend' }, { frameId: 0 }).catch((error: unknown) => {
+      console.warn('[support-panel] content script not reachable in tab', tabId, error);
+    });
+  }
+});
+
+browser.tabs.onRemoved.addListener((tabId) => {
+  tabStates.delete(tabId);
+  panelPorts.delete(tabId);
+});
+
+// Open the database eagerly so a schema problem shows in the worker's log at start-up.
+db.open().catch((error: unknown) => console.error('[support-panel] database failed to open', error));

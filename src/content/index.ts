@@ -1,0 +1,128 @@
+/**
+ * Content script: picks the site adapter for this page, follows the page's own navigation,
+ * sends snapshots to the background and mounts the panel host. It renders no UI itself, loads
+ * no UI framework and never opens IndexedDB (that would live in the host page's origin).
+ */
+import browser from 'webextension-polyfill';
+import { adapterFor } from '../sites/registry';
+import { LayoutNotRecognisedError, type AdapterContext, type SiteAdapter } from '../sites/types';
+import { DEFAULT_SETTINGS, readSettings, SETTINGS_KEY, type Settings } from '../core/schema/settings';
+import type { ContentToBackground } from '../messaging/protocol';
+import { Lifetime } from './lifetime';
+import { createScanScheduler } from './scheduler';
+import { mountPanelHost } from './panel-host';
+import { UI_KEY, readUiPrefs } from '../core/schema/ui-prefs';
+
+/** Least time between two scans while the page keeps mutating. */
+const SCAN_GAP_MS = 400;
+/** Message bodies sent to the panel are capped; listening needs the latest message, not an archive. */
+const MAX_TEXT = 20_000;
+
+function start(adapter: SiteAdapter): void {
+  const life = new Lifetime();
+  let settings: Settings = DEFAULT_SETTINGS;
+  let lastSent = '';
+  let scans = 0;
+
+  const context = (): AdapterContext => ({
+    agentAddresses: settings.agent.addresses,
+    agentDomains: settings.agent.domains,
+    now: Date.now(),
+  });
+
+  const describe = (): ContentToBackground => {
+    const url = new URL(location.href);
+    try {
+      const snapshot = adapter.read(document, url, context());
+      if (!snapshot) return { type: 'page/no-conversation', site: adapter.site, siteLabel: adapter.label };
+      for (const m of snapshot.messages) if (m.text.length > MAX_TEXT) m.text = m.text.slice(0, MAX_TEXT);
+      if (snapshot.draft && snapshot.draft.length > MAX_TEXT) snapshot.draft = snapshot.draft.slice(0, MAX_TEXT);
+      return { type: 'page/snapshot', snapshot };
+    } catch (error) {
+      const failed = error instanceof LayoutNotRecognisedError ? error.failedSelectors : ['adapter'];
+      if (!(error instanceof LayoutNotRecognisedError)) console.error('[support-panel] adapter failed', adapter.site, error);
+      return {
+        type: 'page/layout-error',
+        site: adapter.site,
+        siteLabel: adapter.label,
+        urlPattern: url.origin + url.pathname,
+        failedSelectors: failed,
+      };
+    }
+  };
+
+  const scan = () => {
+    scans++;
+    const message = describe();
+    // capturedAt changes every scan; compare everything else so an unchanged page sends nothing.
+    const signature = JSON.stringify(message, (k, v) => (k === 'capturedAt' ? undefined : v));
+    if (signature === lastSent) return;
+    lastSent = signature;
+    browser.runtime.sendMessage(message).catch((error: unknown) => {
+      // The background may be restarting; the next change or its own resend request recovers.
+      lastSent = '';
+      console.debug('[support-panel] snapshot not delivered', error);
+    });
+  };
+
+  const scheduler = createScanScheduler(life, scan, SCAN_GAP_MS);
+  const host = mountPanelHost(life, browser.i18n.getMessage('panelFrameTitle') || 'Support panel');
+
+  // Mutations only flip the scheduler; the scan runs later, once per burst.
+  life.observe(document.body ?? document.documentElement, { childList: true, subtree: true }, () => scheduler.request());
+  life.listen(window, 'hashchange', () => scheduler.urgent());
+  life.listen(window, 'popstate', () => scheduler.urgent());
+  // Typing in a reply box changes text nodes, which the childList observer does not report.
+  life.listen(window, 'input', () => scheduler.request(), { capture: true, passive: true });
+
+  const onStorage = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+    if (area !== 'local') return;
+    if (changes[UI_KEY]) host.setCollapsed(readUiPrefs(changes[UI_KEY].newValue).collapsed);
+    if (changes[SETTINGS_KEY]) {
+      settings = readSettings(changes[SETTINGS_KEY].newValue);
+      lastSent = '';
+      scheduler.urgent();
+    }
+  };
+  browser.storage.onChanged.addListener(onStorage);
+
+  const onMessage = (message: unknown) => {
+    if (typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'page/resend') {
+      lastSent = '';
+      scheduler.urgent();
+    }
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
+  life.signal.addEventListener('abort', () => {
+    browser.storage.onChanged.removeListener(onStorage);
+    browser.runtime.onMessage.removeListener(onMessage);
+  });
+
+  browser.storage.local
+    .get([SETTINGS_KEY, UI_KEY])
+    .then((stored) => {
+      settings = readSettings(stored[SETTINGS_KEY]);
+      host.setCollapsed(readUiPrefs(stored[UI_KEY]).collapsed);
+    })
+    .catch((error: unknown) => console.error('[support-panel] settings unreadable', error))
+    .finally(() => scheduler.urgent());
+
+  // Visible only in this isolated world (the page cannot see it): lets browser tests check that
+  // navigation leaves no observers or timers behind.
+  (globalThis as { __supportPanelDebug?: unknown }).__supportPanelDebug = {
+    live: life.live,
+    get scans() {
+      return scans;
+    },
+  };
+}
+
+const adapter = adapterFor(new URL(location.href));
+// Guard against double injection (extension reload while the tab stays open).
+const marker = '__supportPanelStarted';
+if (adapter && !(globalThis as Record<string, unknown>)[marker]) {
+  (globalThis as Record<string, unknown>)[marker] = true;
+  start(adapter);
+}

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, readSettings } from './settings';
+
+describe('readSettings', () => {
+  it('returns defaults for nothing or garbage', () => {
+    expect(readSettings(undefined)).toEqual(DEFAULT_SETTINGS);
+    expect(readSettings('x')).toEqual(DEFAULT_SETTINGS);
+    expect(readSettings({ agent: 5 })).toEqual(DEFAULT_SETTINGS);
+  });
+  it('keeps valid addresses and domains, normalised and deduplicated', () => {
+    const s = readSettings({
+      agent: { addresses: [' Team@Acme.test ', 'team@acme.test', 'not an address', 42], domains: ['@Acme-Support.test', 'bad domain', 'x'] },
+    });
+    expect(s.agent).toEqual({ addresses: ['team@acme.test'], domains: ['acme-support.test'] });
+  });
+});

@@ -1,0 +1,74 @@
+import type { ConversationSnapshot } from '../core/snapshot';
+import { waitingState, type WaitingState } from '../core/clock/waiting';
+import { conversationKey, type ConversationRecord, type EventRecord, type SupportDatabase } from './database';
+
+/** Metadata of a snapshot, as stored: ids, subject, customer, who wrote when. No text. */
+export function recordFromSnapshot(
+  snapshot: ConversationSnapshot,
+  waiting: WaitingState,
+  previous: ConversationRecord | undefined,
+  now: number,
+): ConversationRecord {
+  let lastCustomerAt: number | null = null;
+  let lastAgentAt: number | null = null;
+  for (const m of snapshot.messages) {
+    if (m.at === null) continue;
+    if (m.author === 'customer') lastCustomerAt = Math.max(lastCustomerAt ?? m.at, m.at);
+    else lastAgentAt = Math.max(lastAgentAt ?? m.at, m.at);
+  }
+  return {
+    key: conversationKey(snapshot.site, snapshot.conversationId),
+    site: snapshot.site,
+    conversationId: snapshot.conversationId,
+    subject: snapshot.subject,
+    customerName: snapshot.customer.name,
+    customerAddress: snapshot.customer.address,
+    lastCustomerAt,
+    lastAgentAt,
+    status: waiting.kind,
+    firstSeenAt: previous?.firstSeenAt ?? now,
+    updatedAt: now,
+  };
+}
+
+export interface UpsertResult {
+  record: ConversationRecord;
+  waiting: WaitingState;
+  addedEvents: number;
+}
+
+/**
+ * Stores a snapshot's metadata and any events not seen before, in one transaction so that two
+ * tabs sending the same conversation at once neither duplicate nor lose events (the compound
+ * unique index [conversationKey+kind+at] is the final guard).
+ */
+export async function upsertSnapshot(
+  db: SupportDatabase,
+  snapshot: ConversationSnapshot,
+  now: number,
+): Promise<UpsertResult> {
+  const waiting = waitingState(snapshot.messages);
+  const key = conversationKey(snapshot.site, snapshot.conversationId);
+  return db.transaction('rw', db.conversations, db.events, async () => {
+    const previous = await db.conversations.get(key);
+    const record = recordFromSnapshot(snapshot, waiting, previous, now);
+    await db.conversations.put(record);
+
+    const known = new Set(
+      (await db.events.where('[conversationKey+at]').between([key, -Infinity], [key, Infinity]).toArray()).map(
+        (e) => `${e.kind}@${e.at}`,
+      ),
+    );
+    const fresh: EventRecord[] = [];
+    for (const m of snapshot.messages) {
+      if (m.at === null) continue;
+      const kind = m.author === 'customer' ? 'customer_message' : 'agent_reply';
+      const id = `${kind}@${m.at}`;
+      if (known.has(id)) continue;
+      known.add(id);
+      fresh.push({ conversationKey: key, kind, at: m.at });
+    }
+    if (fresh.length) await db.events.bulkAdd(fresh);
+    return { record, waiting, addedEvents: fresh.length };
+  });
+}

@@ -1,0 +1,39 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { ConversationRecord } from '../messaging/protocol';
+
+export type { ConversationRecord };
+
+export type EventKind = 'customer_message' | 'agent_reply';
+
+/** One thing that happened in a conversation: who wrote when. Never the text. */
+export interface EventRecord {
+  id?: number;
+  conversationKey: string;
+  kind: EventKind;
+  at: number;
+}
+
+export const DB_NAME = 'support-panel';
+
+/**
+ * The extension's database. It lives in the extension's origin and is opened only by the
+ * background service worker (and, read-only, by extension pages later). Content scripts never
+ * open it: they share the host page's storage.
+ */
+export class SupportDatabase extends Dexie {
+  conversations!: EntityTable<ConversationRecord, 'key'>;
+  events!: EntityTable<EventRecord, 'id'>;
+
+  constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    // Version 1. Add new versions below with .upgrade() steps; never edit a shipped one.
+    this.version(1).stores({
+      conversations: 'key, site, lastCustomerAt, lastAgentAt, status, updatedAt',
+      events: '++id, &[conversationKey+kind+at], [conversationKey+at], kind, at',
+    });
+  }
+}
+
+export function conversationKey(site: string, conversationId: string): string {
+  return `${site}:${conversationId}`;
+}

@@ -1,0 +1,71 @@
+/**
+ * Every message that crosses a boundary (content script <-> background <-> panel) is typed here.
+ * Types only: validation lives in ./validate.ts so the content script can import types without
+ * pulling the schema library into the host page.
+ */
+import type { ConversationSnapshot, SiteId } from '../core/snapshot';
+import type { WaitingState } from '../core/clock/waiting';
+
+/** Name of the runtime port the panel opens to the background. */
+export const PANEL_PORT = 'panel';
+
+// content script -> background
+export interface SnapshotMessage {
+  type: 'page/snapshot';
+  snapshot: ConversationSnapshot;
+}
+export interface LayoutErrorMessage {
+  type: 'page/layout-error';
+  site: SiteId;
+  siteLabel: string;
+  /** The page URL without query or hash: enough to diagnose, nothing private. */
+  urlPattern: string;
+  failedSelectors: string[];
+}
+export interface NoConversationMessage {
+  type: 'page/no-conversation';
+  site: SiteId;
+  siteLabel: string;
+}
+export type ContentToBackground = SnapshotMessage | LayoutErrorMessage | NoConversationMessage;
+
+// background -> content script
+export interface ResendMessage {
+  type: 'page/resend';
+}
+export type BackgroundToContent = ResendMessage;
+
+// panel -> background (over the port)
+export interface SetCollapsedMessage {
+  type: 'panel/set-collapsed';
+  collapsed: boolean;
+}
+export type PanelToBackground = SetCollapsedMessage;
+
+/** What the background keeps about one conversation (metadata only, never message bodies). */
+export interface ConversationRecord {
+  key: string;
+  site: SiteId;
+  conversationId: string;
+  subject: string;
+  customerName: string;
+  customerAddress: string | null;
+  lastCustomerAt: number | null;
+  lastAgentAt: number | null;
+  status: 'waiting' | 'answered' | 'unknown';
+  firstSeenAt: number;
+  updatedAt: number;
+}
+
+export type PanelState =
+  | { kind: 'loading' }
+  | { kind: 'no-conversation'; siteLabel: string }
+  | { kind: 'layout-error'; site: SiteId; siteLabel: string; urlPattern: string; failedSelectors: string[] }
+  | { kind: 'conversation'; siteLabel: string; snapshot: ConversationSnapshot; waiting: WaitingState };
+
+// background -> panel (over the port)
+export interface StateMessage {
+  type: 'panel/state';
+  state: PanelState;
+}
+export type BackgroundToPanel = StateMessage;

@@ -1,0 +1,81 @@
+/**
+ * Shape checks for messages arriving at the background and the panel. Anything that fails is
+ * dropped with a logged reason: a compromised or confused sender cannot write odd data.
+ */
+import * as v from 'valibot';
+import type { BackgroundToPanel, ContentToBackground, PanelToBackground } from './protocol';
+
+const SITE_IDS = [
+  'gmail', 'outlook', 'zendesk', 'freshdesk', 'helpscout', 'zohodesk', 'front', 'intercom',
+  'zammad', 'freescout', 'osticket', 'generic', 'demo',
+] as const;
+
+// Bounds keep a hostile page from making us hold or store arbitrarily large data.
+const MAX_TEXT = 200_000;
+const MAX_MESSAGES = 5_000;
+const shortText = v.pipe(v.string(), v.maxLength(1_000));
+const time = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(8.64e15));
+
+const person = v.strictObject({ name: shortText, address: v.nullable(shortText) });
+
+const snapshotMessage = v.strictObject({
+  author: v.picklist(['customer', 'agent']),
+  from: person,
+  at: v.nullable(time),
+  text: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
+  collapsed: v.boolean(),
+});
+
+export const snapshotSchema = v.strictObject({
+  site: v.picklist(SITE_IDS),
+  conversationId: v.pipe(v.string(), v.minLength(1), v.maxLength(500)),
+  url: v.pipe(v.string(), v.maxLength(4_000), v.url()),
+  subject: shortText,
+  customer: person,
+  messages: v.pipe(v.array(snapshotMessage), v.maxLength(MAX_MESSAGES)),
+  hiddenMessageCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  draft: v.nullable(v.pipe(v.string(), v.maxLength(MAX_TEXT))),
+  status: v.optional(v.picklist(['open', 'pending', 'onhold', 'solved'])),
+  capturedAt: time,
+});
+
+const contentToBackground = v.variant('type', [
+  v.strictObject({ type: v.literal('page/snapshot'), snapshot: snapshotSchema }),
+  v.strictObject({
+    type: v.literal('page/layout-error'),
+    site: v.picklist(SITE_IDS),
+    siteLabel: shortText,
+    urlPattern: v.pipe(v.string(), v.maxLength(4_000)),
+    failedSelectors: v.pipe(v.array(shortText), v.maxLength(100)),
+  }),
+  v.strictObject({ type: v.literal('page/no-conversation'), site: v.picklist(SITE_IDS), siteLabel: shortText }),
+]);
+
+const panelToBackground = v.variant('type', [
+  v.strictObject({ type: v.literal('panel/set-collapsed'), collapsed: v.boolean() }),
+]);
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
+
+function check<T>(schema: v.GenericSchema<unknown, T>, input: unknown): Checked<T> {
+  const result = v.safeParse(schema, input);
+  if (result.success) return { ok: true, value: result.output };
+  const issue = result.issues[0];
+  const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+  return { ok: false, error: `${path ? path + ': ' : ''}${issue.message}` };
+}
+
+export const checkContentMessage = (input: unknown): Checked<ContentToBackground> =>
+  check(contentToBackground as v.GenericSchema<unknown, ContentToBackground>, input);
+
+export const checkPanelMessage = (input: unknown): Checked<PanelToBackground> =>
+  check(panelToBackground as v.GenericSchema<unknown, PanelToBackground>, input);
+
+/** The panel trusts only its own background, but still checks the envelope before rendering. */
+export function isStateMessage(input: unknown): input is BackgroundToPanel {
+  return (
+    typeof input === 'object' && input !== null &&
+    (input as { type?: unknown }).type === 'panel/state' &&
+    typeof (input as { state?: { kind?: unknown } }).state?.kind === 'string'
+  );
+}

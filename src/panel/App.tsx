@@ -1,0 +1,127 @@
+import { computed } from '@preact/signals';
+import { formatDuration } from '../core/clock/waiting';
+import type { PanelState } from '../messaging/protocol';
+import { collapsed, panelState, setCollapsed } from './connection';
+import { now } from './clock';
+import { durationWords, formatClock, formatNumber, t } from './i18n';
+
+type Tone = 'waiting' | 'answered' | 'neutral';
+
+const timer = computed((): { text: string; short: string; tone: Tone; detail: string } => {
+  const state = panelState.value;
+  if (state.kind !== 'conversation') return { text: '', short: '', tone: 'neutral', detail: '' };
+  const w = state.waiting;
+  const at = now.value;
+  if (w.kind === 'waiting') {
+    const duration = formatDuration(at - w.since, durationWords);
+    return {
+      text: t('waitingFor', duration),
+      short: duration,
+      tone: 'waiting',
+      detail: t('waitingSince', formatClock(w.since, at)),
+    };
+  }
+  if (w.kind === 'answered') {
+    const duration = formatDuration(at - w.at, durationWords);
+    return { text: t('answeredAgo', duration), short: '✓ ' + duration, tone: 'answered', detail: t('notWaiting') };
+  }
+  return { text: t('noTimes'), short: '–', tone: 'neutral', detail: '' };
+});
+
+const timerText = computed(() => timer.value.text);
+const timerDetail = computed(() => timer.value.detail);
+const timerShort = computed(() => timer.value.short);
+
+function Badge({ state }: { state: PanelState }) {
+  const label = state.kind === 'conversation' ? timer.value.text : t('panelTitle');
+  return (
+    <button
+      type="button"
+      class={`badge tone-${timer.value.tone}`}
+      aria-expanded="false"
+      aria-label={`${t('expand')}: ${label}`}
+      title={t('expand')}
+      onClick={() => setCollapsed(false)}
+    >
+      <span aria-hidden="true" class="badge-icon">◷</span>
+      <span class="badge-text" data-testid="badge-timer">{state.kind === 'conversation' ? timerShort : t('panelTitle')}</span>
+    </button>
+  );
+}
+
+function Header() {
+  return (
+    <header class="header">
+      <h1 class="title">{t('panelTitle')}</h1>
+      <button
+        type="button"
+        class="icon-button"
+        aria-expanded="true"
+        aria-label={t('collapse')}
+        title={t('collapse')}
+        onClick={() => setCollapsed(true)}
+      >
+        <span aria-hidden="true">—</span>
+      </button>
+    </header>
+  );
+}
+
+function Conversation({ state }: { state: Extract<PanelState, { kind: 'conversation' }> }) {
+  const { snapshot } = state;
+  const shown = snapshot.messages.length;
+  const total = shown + snapshot.hiddenMessageCount;
+  return (
+    <section aria-labelledby="subject">
+      <p class="site">{state.siteLabel}</p>
+      <h2 id="subject" class="subject" data-testid="subject">{snapshot.subject || t('noSubject')}</h2>
+      <dl class="customer">
+        <dt>{t('customerLabel')}</dt>
+        <dd>
+          <span data-testid="customer-name">{snapshot.customer.name || snapshot.customer.address || t('unknownCustomer')}</span>
+          {snapshot.customer.address && snapshot.customer.address !== snapshot.customer.name && (
+            <span class="address" data-testid="customer-address">{snapshot.customer.address}</span>
+          )}
+        </dd>
+      </dl>
+      <div class={`timer tone-${timer.value.tone}`} role="timer" aria-label={t('timerLabel')} aria-live="off">
+        <p class="timer-text" data-testid="timer">{timerText}</p>
+        <p class="timer-detail">{timerDetail}</p>
+      </div>
+      <p class="count" data-testid="message-count">
+        {t('messagesCount', formatNumber(total))}
+        {snapshot.hiddenMessageCount > 0 && ` · ${t('hiddenMessages', formatNumber(snapshot.hiddenMessageCount))}`}
+      </p>
+    </section>
+  );
+}
+
+function Body({ state }: { state: PanelState }) {
+  switch (state.kind) {
+    case 'loading':
+      return <p class="muted" role="status">{t('loading')}</p>;
+    case 'no-conversation':
+      return <p class="muted" role="status" data-testid="empty">{t('noConversation', state.siteLabel)}</p>;
+    case 'layout-error':
+      return (
+        <div class="error" role="alert" data-testid="layout-error">
+          <p class="error-title">{t('layoutError', state.siteLabel)}</p>
+          <p>{t('layoutErrorHelp')}</p>
+          <p class="muted">{t('layoutErrorMissing', state.failedSelectors.join(', '))}</p>
+        </div>
+      );
+    case 'conversation':
+      return <Conversation state={state} />;
+  }
+}
+
+export function App() {
+  const state = panelState.value;
+  if (collapsed.value) return <Badge state={state} />;
+  return (
+    <main class="panel">
+      <Header />
+      <Body state={state} />
+    </main>
+  );
+}

@@ -1,0 +1,45 @@
+import browser from 'webextension-polyfill';
+import { signal } from '@preact/signals';
+import { PANEL_PORT, type PanelState, type PanelToBackground } from '../messaging/protocol';
+import { isStateMessage } from '../messaging/validate';
+import { UI_KEY, readUiPrefs } from '../core/schema/ui-prefs';
+
+export const panelState = signal<PanelState>({ kind: 'loading' });
+export const collapsed = signal(false);
+
+let port: browser.Runtime.Port | null = null;
+let retryMs = 100;
+
+/**
+ * One port to the background for this tab. When the service worker stops (Chrome ends idle workers
+ * after ~30 s), the port closes; we reconnect, which wakes the worker, and it asks the page to resend.
+ */
+export function connect(): void {
+  port = browser.runtime.connect({ name: PANEL_PORT });
+  port.onMessage.addListener((message: unknown) => {
+    retryMs = 100;
+    if (isStateMessage(message)) panelState.value = message.state;
+  });
+  port.onDisconnect.addListener(() => {
+    port = null;
+    setTimeout(connect, retryMs);
+    retryMs = Math.min(retryMs * 2, 5_000);
+  });
+}
+
+export function send(message: PanelToBackground): void {
+  port?.postMessage(message);
+}
+
+export function setCollapsed(next: boolean): void {
+  collapsed.value = next;
+  send({ type: 'panel/set-collapsed', collapsed: next });
+}
+
+export async function loadPrefs(): Promise<void> {
+  const stored = await browser.storage.local.get(UI_KEY);
+  collapsed.value = readUiPrefs(stored[UI_KEY]).collapsed;
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && changes[UI_KEY]) collapsed.value = readUiPrefs(changes[UI_KEY].newValue).collapsed;
+  });
+}

@@ -1,0 +1,38 @@
+import type { ConversationSnapshot, SiteId } from '../core/snapshot';
+
+/** What an adapter needs beyond the DOM: who the agent is, and the current time. */
+export interface AdapterContext {
+  /** Addresses that belong to the agent (signed-in account is added by the adapter itself). */
+  agentAddresses: string[];
+  /** Whole domains whose senders count as agents (e.g. the team's own domain). */
+  agentDomains: string[];
+  /** Current time in epoch ms, used to resolve relative times ("47 minutes ago"). */
+  now: number;
+}
+
+export interface SiteAdapter {
+  site: SiteId;
+  /** Human name shown in messages ("Gmail"). */
+  label: string;
+  /** True when this adapter handles pages at this URL. */
+  matches(url: URL): boolean;
+  /**
+   * Reads the open conversation. Returns null when the page shows no conversation
+   * (an inbox list, settings). Throws LayoutNotRecognisedError when it should show one but
+   * the expected elements are missing.
+   */
+  read(doc: Document, url: URL, ctx: AdapterContext): ConversationSnapshot | null;
+}
+
+/** Thrown by an adapter when a selector it needs stops matching; the panel shows it plainly. */
+export class LayoutNotRecognisedError extends Error {
+  override readonly name = 'LayoutNotRecognisedError';
+  constructor(
+    readonly site: SiteId,
+    readonly siteLabel: string,
+    /** Names of the selectors (keys in the site's selectors.ts) that found nothing. */
+    readonly failedSelectors: string[],
+  ) {
+    super(`${siteLabel}'s layout was not recognised (missing: ${failedSelectors.join(', ')})`);
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * Launches Debian's Chromium (or CHROME_PATH) with the built extension loaded, through
+ * playwright-core. No browser is downloaded: if none is installed, this fails with the command
+ * that installs one.
+ */
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../dist/chrome');
+
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+    (p): p is string => Boolean(p),
+  );
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) {
+    throw new Error(
+      'Chromium not found. Install it with `sudo apt-get update && sudo apt-get install -y chromium` ' +
+        'or set CHROME_PATH to a Chromium/Chrome binary.',
+    );
+  }
+  return found;
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  userDataDir: string;
+  serviceWorker(): Promise<Worker>;
+  close(opts?: { keepProfile?: boolean }): Promise<void>;
+}
+
+export interface LaunchOptions {
+  hostResolverRules: string;
+  headless?: boolean;
+  /** Reuse a profile (to test restarts); a fresh temporary one otherwise. */
+  userDataDir?: string;
+  timezoneId?: string;
+  locale?: string;
+  extensionDir?: string;
+  viewport?: { width: number; height: number };
+}
+
+export async function launchWithExtension(opts: LaunchOptions): Promise<ExtensionBrowser> {
+  const extensionDir = opts.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
+  }
+  const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'support-panel-profile-'));
+  const args = [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    `--host-resolver-rules=${opts.hostResolverRules}`,
+    // This machine has no network beyond loopback: stop Chromium from trying.
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-gpu',
+  ];
+  if (process.getuid?.() === 0) args.push('--no-sandbox');
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: opts.headless ?? true,
+    ignoreHTTPSErrors: true,
+    args,
+    timezoneId: opts.timezoneId,
+    locale: opts.locale ?? 'en-US',
+    viewport: opts.viewport ?? { width: 1400, height: 900 },
+  });
+  const serviceWorker = async (): Promise<Worker> => {
+    const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    return existing ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  };
+  const sw = await serviceWorker();
+  const extensionId = new URL(sw.url()).host;
+  return {
+    context,
+    extensionId,
+    userDataDir,
+    serviceWorker,
+    async close({ keepProfile = false } = {}) {
+      await context.close();
+      if (!keepProfile && !opts.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
