@@ -15,7 +15,12 @@ function manifestFor(browser: TargetBrowser): ManifestV3Export {
     manifest.background = { scripts: [manifest.background.service_worker], type: 'module' };
     delete manifest.minimum_chrome_version;
     manifest.browser_specific_settings = {
-      gecko: { id: GECKO_ID, strict_min_version: '128.0' },
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '128.0',
+        // Nothing leaves the browser: declared so Firefox shows no data-collection consent.
+        data_collection_permissions: { required: ['none'] },
+      },
     };
   }
   return manifest;

@@ -66,8 +66,9 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
     console.warn('[support-panel] malformed message dropped:', checked.error);
     return Promise.resolve({ ok: false, error: checked.error });
   }
-  if (checked.value.type !== 'page/no-conversation' && checked.value.site !== from.site) {
-    console.warn('[support-panel] message claims another site; dropped', checked.value.site, from.site);
+  const claimed = checked.value.type === 'page/snapshot' ? checked.value.snapshot.site : checked.value.site;
+  if (claimed !== from.site) {
+    console.warn('[support-panel] message claims another site; dropped', claimed, from.site);
     return Promise.resolve({ ok: false, error: 'site mismatch' });
   }
   return handleContent(checked.value, from).then(

@@ -78,7 +78,7 @@ function Conversation({ state }: { state: Extract<PanelState, { kind: 'conversat
       <dl class="customer">
         <dt>{t('customerLabel')}</dt>
         <dd>
-          <span data-testid="customer-name">{snapshot.customer.name || snapshot.customer.address || t('unknownCustomer')}</span>
+          <span class="customer-name" data-testid="customer-name">{snapshot.customer.name || snapshot.customer.address || t('unknownCustomer')}</span>
           {snapshot.customer.address && snapshot.customer.address !== snapshot.customer.name && (
             <span class="address" data-testid="customer-address">{snapshot.customer.address}</span>
           )}

@@ -1,0 +1,49 @@
+/**
+ * The demo: serves the bundled pages at their real hostnames on 127.0.0.1 and opens Chromium with
+ * the built extension. With no display (or HEADLESS=1) it runs headless, saves a screenshot of each
+ * page with the panel to demo-output/, prints the paths and exits.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { startDemoSites } from '../test/support/sites';
+import { launchWithExtension } from '../test/support/browser';
+
+const OUT = resolve(import.meta.dirname, '../demo-output');
+const headless = process.env.HEADLESS === '1' || !process.env.DISPLAY;
+
+const sites = await startDemoSites();
+const browser = await launchWithExtension({
+  hostResolverRules: sites.server.hostResolverRules,
+  timezoneId: sites.timeZone,
+  headless,
+});
+
+try {
+  if (!headless) {
+    for (const page of sites.pages) await (await browser.context.newPage()).goto(page.url);
+    console.log('Chromium is open with the extension on the demo pages. Close the browser window to stop.');
+    await new Promise<void>((done) => browser.context.on('close', () => done()));
+  } else {
+    mkdirSync(OUT, { recursive: true });
+    const panelUrl = `chrome-extension://${browser.extensionId}/src/panel/index.html`;
+    for (const demo of sites.pages) {
+      const page = await browser.context.newPage();
+      await page.goto(demo.url);
+      // Wait until the panel has rendered what the page holds (a timer, an empty state or an error).
+      const deadline = Date.now() + 10_000;
+      while (Date.now() < deadline) {
+        const frame = page.frames().find((f) => f.url().startsWith(panelUrl));
+        if (frame && (await frame.locator('[data-testid="timer"], [data-testid="empty"], [data-testid="layout-error"]').count())) break;
+        await page.waitForTimeout(100);
+      }
+      await page.waitForTimeout(300);
+      const path = resolve(OUT, `${demo.name}.png`);
+      await page.screenshot({ path });
+      console.log(`${demo.name.padEnd(34)} ${demo.url}\n${''.padEnd(34)} -> ${path}`);
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await sites.server.close();
+}

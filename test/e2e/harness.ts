@@ -1,0 +1,63 @@
+/**
+ * Shared set-up for browser tests: the loopback server with the bundled pages, and Chromium with
+ * the built extension. Times in the pages are rendered relative to the moment they are served.
+ */
+import type { Frame, Page } from 'playwright-core';
+import { startDemoSites, type DemoSites } from '../support/sites';
+import { launchWithExtension, type ExtensionBrowser } from '../support/browser';
+
+export interface Harness {
+  sites: DemoSites;
+  browser: ExtensionBrowser;
+  close(): Promise<void>;
+}
+
+export async function startHarness(opts: { userDataDir?: string } = {}): Promise<Harness> {
+  const sites = await startDemoSites();
+  try {
+    const browser = await launchWithExtension({
+      hostResolverRules: sites.server.hostResolverRules,
+      timezoneId: sites.timeZone,
+      userDataDir: opts.userDataDir,
+    });
+    return {
+      sites,
+      browser,
+      async close() {
+        await browser.close({ keepProfile: Boolean(opts.userDataDir) });
+        await sites.server.close();
+      },
+    };
+  } catch (error) {
+    await sites.server.close();
+    throw error;
+  }
+}
+
+/** The panel frame: an extension page inside the host element. */
+export async function panelFrame(page: Page, extensionId: string): Promise<Frame> {
+  const prefix = `chrome-extension://${extensionId}/src/panel/index.html`;
+  for (let i = 0; i < 100; i++) {
+    const frame = page.frames().find((f) => f.url().startsWith(prefix));
+    if (frame) return frame;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`panel frame ${prefix} did not appear; frames: ${page.frames().map((f) => f.url()).join(', ')}`);
+}
+
+/** Minutes shown by a timer text such as "Waiting 47 min" or "Waiting 2 h 05 min". */
+export function shownMinutes(text: string): number {
+  const d = /(\d+) d (\d+) h/.exec(text);
+  if (d) return Number(d[1]) * 1440 + Number(d[2]) * 60;
+  const hm = /(\d+) h (\d+) min/.exec(text);
+  if (hm) return Number(hm[1]) * 60 + Number(hm[2]);
+  const m = /(\d+) min/.exec(text);
+  if (m) return Number(m[1]);
+  throw new Error(`no duration in "${text}"`);
+}
+
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return errors;
+}
