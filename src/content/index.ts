@@ -17,12 +17,19 @@ import { UI_KEY, readUiPrefs } from '../core/schema/ui-prefs';
 const SCAN_GAP_MS = 400;
 /** Message bodies sent to the panel are capped; listening needs the latest message, not an archive. */
 const MAX_TEXT = 20_000;
+/**
+ * Single-page apps change the URL before they render the new view (Gmail, seen 2026-11), so a
+ * layout that fails to match is reported only if it still fails this long after it first did.
+ */
+const LAYOUT_GRACE_MS = 1_500;
 
 function start(adapter: SiteAdapter): void {
   const life = new Lifetime();
   let settings: Settings = DEFAULT_SETTINGS;
   let lastSent = '';
   let scans = 0;
+  let failingSince: number | null = null;
+  let cancelRetry: (() => void) | null = null;
 
   const context = (): AdapterContext => ({
     agentAddresses: settings.agent.addresses,
@@ -54,6 +61,17 @@ function start(adapter: SiteAdapter): void {
   const scan = () => {
     scans++;
     const message = describe();
+    if (message.type === 'page/layout-error') {
+      const t = performance.now();
+      failingSince ??= t;
+      if (t - failingSince < LAYOUT_GRACE_MS) {
+        cancelRetry?.();
+        cancelRetry = life.timeout(() => scheduler.urgent(), LAYOUT_GRACE_MS - (t - failingSince));
+        return;
+      }
+    } else {
+      failingSince = null;
+    }
     // capturedAt changes every scan; compare everything else so an unchanged page sends nothing.
     const signature = JSON.stringify(message, (k, v) => (k === 'capturedAt' ? undefined : v));
     if (signature === lastSent) return;
