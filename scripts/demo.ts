@@ -6,7 +6,8 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startDemoSites } from '../test/support/sites';
-import { launchWithExtension } from '../test/support/browser';
+import { launchWithExtension, writeSettings } from '../test/support/browser';
+import { gmailTeamContext } from '../src/sites/gmail/fixtures/expected';
 
 const OUT = resolve(import.meta.dirname, '../demo-output');
 const headless = process.env.HEADLESS === '1' || !process.env.DISPLAY;
@@ -19,6 +20,8 @@ const browser = await launchWithExtension({
 });
 
 try {
+  // The demo team's own domain, as a supervisor would set it: colleagues' replies count as agent replies.
+  await writeSettings(browser, { version: 1, agent: { addresses: [], domains: gmailTeamContext.agentDomains } });
   if (!headless) {
     for (const page of sites.pages) await (await browser.context.newPage()).goto(page.url);
     console.log('Chromium is open with the extension on the demo pages. Close the browser window to stop.');

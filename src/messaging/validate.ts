@@ -29,7 +29,8 @@ const snapshotMessage = v.strictObject({
 export const snapshotSchema = v.strictObject({
   site: v.picklist(SITE_IDS),
   conversationId: v.pipe(v.string(), v.minLength(1), v.maxLength(500)),
-  url: v.pipe(v.string(), v.maxLength(4_000), v.url()),
+  // Only https pages are supported; anything else (javascript:, data:) is refused before it can be rendered as a link.
+  url: v.pipe(v.string(), v.maxLength(4_000), v.url(), v.startsWith('https://')),
   subject: shortText,
   customer: person,
   messages: v.pipe(v.array(snapshotMessage), v.maxLength(MAX_MESSAGES)),

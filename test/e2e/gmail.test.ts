@@ -9,6 +9,7 @@ import { gmailExpected, gmailTeamContext } from '../../src/sites/gmail/fixtures/
 import { parseOffset } from '../support/fixture-template';
 import { waitingState } from '../../src/core/clock/waiting';
 import { GMAIL_BASE } from '../support/gmail-app';
+import { writeSettings } from '../support/browser';
 import { collectPageErrors, panelFrame, shownMinutes, startHarness, type Harness } from './harness';
 
 let h: Harness;
@@ -16,11 +17,7 @@ let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
   // The team's colleagues count as agents (what the options page will set).
-  const sw = await h.browser.serviceWorker();
-  await sw.evaluate(
-    (domains) => chrome.storage.local.set({ settings: { version: 1, agent: { addresses: [], domains } } }),
-    gmailTeamContext.agentDomains,
-  );
+  await writeSettings(h.browser, { version: 1, agent: { addresses: [], domains: gmailTeamContext.agentDomains } });
 });
 afterAll(async () => {
   await h?.close();

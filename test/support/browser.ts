@@ -88,3 +88,9 @@ export async function launchWithExtension(opts: LaunchOptions): Promise<Extensio
     },
   };
 }
+
+/** Writes extension settings the way the options page will: into storage.local, from the extension. */
+export async function writeSettings(browser: ExtensionBrowser, settings: unknown): Promise<void> {
+  const sw = await browser.serviceWorker();
+  await sw.evaluate((value) => chrome.storage.local.set({ settings: value }), settings);
+}
