@@ -5,7 +5,7 @@
 import browser from 'webextension-polyfill';
 import { SupportDatabase } from '../db/database';
 import { upsertSnapshot } from '../db/conversations';
-import { PANEL_PORT, type BackgroundToPanel, type ContentToBackground, type PanelState } from '../messaging/protocol';
+import { PANEL_PORT, type BackgroundToContent, type BackgroundToPanel, type ContentToBackground, type PanelState } from '../messaging/protocol';
 import { checkContentMessage, checkPanelMessage } from '../messaging/validate';
 import { UI_KEY } from '../core/schema/ui-prefs';
 import { contentSender, panelSender, type ContentSender } from './senders';
@@ -100,9 +100,15 @@ browser.runtime.onConnect.addListener((port) => {
       console.warn('[support-panel] malformed panel message dropped:', checked.error);
       return;
     }
-    if (checked.value.type === 'panel/set-collapsed') {
-      browser.storage.local.set({ [UI_KEY]: { collapsed: checked.value.collapsed } }).catch((error: unknown) => {
+    const message = checked.value;
+    if (message.type === 'panel/set-collapsed') {
+      browser.storage.local.set({ [UI_KEY]: { collapsed: message.collapsed } }).catch((error: unknown) => {
         console.error('[support-panel] could not save panel preference', error);
+      });
+    } else {
+      const resize: BackgroundToContent = { type: 'page/panel-height', height: message.height };
+      browser.tabs.sendMessage(tabId, resize, { frameId: 0 }).catch((error: unknown) => {
+        console.warn('[support-panel] could not resize panel in tab', tabId, error);
       });
     }
   });

@@ -7,7 +7,7 @@ import browser from 'webextension-polyfill';
 import { adapterFor } from '../sites/registry';
 import { LayoutNotRecognisedError, type AdapterContext, type SiteAdapter } from '../sites/types';
 import { DEFAULT_SETTINGS, readSettings, SETTINGS_KEY, type Settings } from '../core/schema/settings';
-import type { ContentToBackground } from '../messaging/protocol';
+import type { BackgroundToContent, ContentToBackground } from '../messaging/protocol';
 import { Lifetime } from './lifetime';
 import { createScanScheduler } from './scheduler';
 import { mountPanelHost } from './panel-host';
@@ -104,10 +104,14 @@ function start(adapter: SiteAdapter): void {
   };
   browser.storage.onChanged.addListener(onStorage);
 
-  const onMessage = (message: unknown) => {
-    if (typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'page/resend') {
+  // Only our own background can send here (pages and other extensions cannot reach runtime.onMessage).
+  const onMessage = (raw: unknown) => {
+    const message = raw as Partial<BackgroundToContent> | null;
+    if (message?.type === 'page/resend') {
       lastSent = '';
       scheduler.urgent();
+    } else if (message?.type === 'page/panel-height' && typeof message.height === 'number' && Number.isFinite(message.height)) {
+      host.setContentHeight(message.height);
     }
     return undefined;
   };

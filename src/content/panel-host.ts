@@ -5,11 +5,17 @@ import type { Lifetime } from './lifetime';
 export const PANEL_PAGE = 'src/panel/index.html';
 const HOST_TAG = 'support-panel-host';
 
-const EXPANDED = { width: '340px', height: 'min(560px, calc(100vh - 96px))' };
+const WIDTH = '340px';
 const COLLAPSED = { width: '168px', height: '44px' };
+/** Height before the panel has measured itself, and the bounds of what it may ask for. */
+const INITIAL_HEIGHT = 240;
+const MIN_HEIGHT = 120;
+const MAX_HEIGHT = 900;
 
 export interface PanelHost {
   setCollapsed(collapsed: boolean): void;
+  /** The panel's content height in CSS pixels; the host never grows past the window. */
+  setContentHeight(height: number): void;
   /** The host element, for tests of restoration; never exposes the shadow root. */
   readonly element: HTMLElement;
 }
@@ -21,6 +27,7 @@ export interface PanelHost {
  */
 export function mountPanelHost(life: Lifetime, frameTitle: string): PanelHost {
   let collapsed = false;
+  let contentHeight = INITIAL_HEIGHT;
   const host = document.createElement(HOST_TAG);
   const shadow = host.attachShadow({ mode: 'closed' });
   const frame = document.createElement('iframe');
@@ -31,7 +38,7 @@ export function mountPanelHost(life: Lifetime, frameTitle: string): PanelHost {
   shadow.append(frame);
 
   const applyStyle = () => {
-    const size = collapsed ? COLLAPSED : EXPANDED;
+    const size = collapsed ? COLLAPSED : { width: WIDTH, height: `min(${contentHeight}px, calc(100vh - 96px))` };
     const s = host.style;
     const set = (name: string, value: string) => s.setProperty(name, value, 'important');
     set('all', 'initial');
@@ -74,6 +81,12 @@ export function mountPanelHost(life: Lifetime, frameTitle: string): PanelHost {
       if (next === collapsed) return;
       collapsed = next;
       applyStyle();
+    },
+    setContentHeight(height) {
+      const next = Math.round(Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, height)));
+      if (next === contentHeight) return;
+      contentHeight = next;
+      if (!collapsed) applyStyle();
     },
   };
 }

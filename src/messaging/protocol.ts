@@ -33,14 +33,23 @@ export type ContentToBackground = SnapshotMessage | LayoutErrorMessage | NoConve
 export interface ResendMessage {
   type: 'page/resend';
 }
-export type BackgroundToContent = ResendMessage;
+/** The panel's content height, so the host element fits it (bounded by the window). */
+export interface PanelHeightMessage {
+  type: 'page/panel-height';
+  height: number;
+}
+export type BackgroundToContent = ResendMessage | PanelHeightMessage;
 
 // panel -> background (over the port)
 export interface SetCollapsedMessage {
   type: 'panel/set-collapsed';
   collapsed: boolean;
 }
-export type PanelToBackground = SetCollapsedMessage;
+export interface PanelResizeMessage {
+  type: 'panel/resize';
+  height: number;
+}
+export type PanelToBackground = SetCollapsedMessage | PanelResizeMessage;
 
 /** What the background keeps about one conversation (metadata only, never message bodies). */
 export interface ConversationRecord {

@@ -54,6 +54,7 @@ const contentToBackground = v.variant('type', [
 
 const panelToBackground = v.variant('type', [
   v.strictObject({ type: v.literal('panel/set-collapsed'), collapsed: v.boolean() }),
+  v.strictObject({ type: v.literal('panel/resize'), height: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000)) }),
 ]);
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -1,7 +1,8 @@
 import { computed } from '@preact/signals';
 import { formatDuration } from '../core/clock/waiting';
 import type { PanelState } from '../messaging/protocol';
-import { collapsed, panelState, setCollapsed } from './connection';
+import { useEffect, useRef } from 'preact/hooks';
+import { collapsed, panelState, reportHeight, setCollapsed } from './connection';
 import { now } from './clock';
 import { durationWords, formatClock, formatNumber, t } from './i18n';
 
@@ -115,13 +116,23 @@ function Body({ state }: { state: PanelState }) {
   }
 }
 
-export function App() {
-  const state = panelState.value;
-  if (collapsed.value) return <Badge state={state} />;
+/** Vertical padding of .panel in panel.css, added to the measured content height. */
+const PANEL_PADDING = 24;
+
+function Expanded({ state }: { state: PanelState }) {
+  const content = useRef<HTMLDivElement>(null);
+  useEffect(() => reportHeight(content.current!, PANEL_PADDING), []);
   return (
     <main class="panel">
-      <Header />
-      <Body state={state} />
+      <div ref={content}>
+        <Header />
+        <Body state={state} />
+      </div>
     </main>
   );
+}
+
+export function App() {
+  const state = panelState.value;
+  return collapsed.value ? <Badge state={state} /> : <Expanded state={state} />;
 }

@@ -43,3 +43,19 @@ export async function loadPrefs(): Promise<void> {
     if (area === 'local' && changes[UI_KEY]) collapsed.value = readUiPrefs(changes[UI_KEY].newValue).collapsed;
   });
 }
+
+/**
+ * Tells the page how tall the panel's content is, so the host fits it; only real changes are sent.
+ * Returns the function that stops observing.
+ */
+export function reportHeight(element: HTMLElement, padding: number): () => void {
+  let last = -1;
+  const observer = new ResizeObserver(() => {
+    const height = Math.ceil(element.getBoundingClientRect().height) + padding;
+    if (height === last) return;
+    last = height;
+    send({ type: 'panel/resize', height });
+  });
+  observer.observe(element);
+  return () => observer.disconnect();
+}

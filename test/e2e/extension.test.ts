@@ -70,6 +70,14 @@ describe('the panel on a helpdesk page', () => {
     expect(await panel.locator('[data-testid="subject"]').textContent()).toBe('Invoice charged twice');
     expect(await panel.locator('[data-testid="customer-name"]').textContent()).toBe('Meera Kapoor');
     expect(await panel.locator('[data-testid="customer-address"]').textContent()).toBe('meera.kapoor@example.net');
+    // The host fits the panel's content: no inner scrollbar, no empty space below.
+    await expect
+      .poll(async () => {
+        const host = await page.evaluate(() => document.querySelector('support-panel-host')!.getBoundingClientRect().height);
+        const content = await panel.evaluate(() => document.querySelector('main > div')!.getBoundingClientRect().height);
+        return Math.abs(host - (content + 24));
+      })
+      .toBeLessThanOrEqual(2);
     // The customer's last message was rendered 80 minutes before the page was served.
     const minutes = shownMinutes((await panel.locator('[data-testid="timer"]').textContent())!);
     expect(Math.abs(minutes - 80)).toBeLessThanOrEqual(1);
