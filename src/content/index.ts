@@ -13,8 +13,14 @@ import { createScanScheduler } from './scheduler';
 import { mountPanelHost } from './panel-host';
 import { UI_KEY, readUiPrefs } from '../core/schema/ui-prefs';
 
-/** Least time between two scans while the page keeps mutating. */
-const SCAN_GAP_MS = 400;
+/** Least time between two scans while the agent types (the draft checklist should feel live). */
+const TYPING_GAP_MS = 300;
+/** Least time between two scans while the conversation's DOM keeps changing. */
+const SCAN_GAP_MS = 1_000;
+/** Changes outside the conversation (inbox lists, chat, tooltips) are looked at this lazily. */
+const OUTSIDE_SCOPE_GAP_MS = 5_000;
+/** After a navigation every change counts: the new view may render anywhere. */
+const NAVIGATION_WINDOW_MS = 3_000;
 /** Message bodies sent to the panel are capped; listening needs the latest message, not an archive. */
 const MAX_TEXT = 20_000;
 /**
@@ -30,6 +36,9 @@ function start(adapter: SiteAdapter): void {
   let scans = 0;
   let failingSince: number | null = null;
   let cancelRetry: (() => void) | null = null;
+  /** The conversation's element as of the last scan; mutations elsewhere wait for a lazy scan. */
+  let scope: Element | null = null;
+  let navigatedAt = -Infinity;
 
   const context = (): AdapterContext => ({
     agentAddresses: settings.agent.addresses,
@@ -61,6 +70,7 @@ function start(adapter: SiteAdapter): void {
   const scan = () => {
     scans++;
     const message = describe();
+    scope = adapter.scope?.(document) ?? null;
     if (message.type === 'page/layout-error') {
       const t = performance.now();
       failingSince ??= t;
@@ -84,14 +94,36 @@ function start(adapter: SiteAdapter): void {
   };
 
   const scheduler = createScanScheduler(life, scan, SCAN_GAP_MS);
+  const lazyScheduler = createScanScheduler(life, scan, OUTSIDE_SCOPE_GAP_MS);
+  const typingScheduler = createScanScheduler(life, scan, TYPING_GAP_MS);
+
+  const onMutations = (records: MutationRecord[]) => {
+    const watching = scope;
+    if (!watching || !watching.isConnected || performance.now() - navigatedAt < NAVIGATION_WINDOW_MS) {
+      scheduler.request();
+      return;
+    }
+    for (const record of records) {
+      const target = record.target;
+      if (watching.contains(target) || target.contains(watching)) {
+        scheduler.request();
+        return;
+      }
+    }
+    lazyScheduler.request();
+  };
+  const onNavigation = () => {
+    navigatedAt = performance.now();
+    scheduler.urgent();
+  };
   const host = mountPanelHost(life, browser.i18n.getMessage('panelFrameTitle') || 'Support panel');
 
-  // Mutations only flip the scheduler; the scan runs later, once per burst.
-  life.observe(document.body ?? document.documentElement, { childList: true, subtree: true }, () => scheduler.request());
-  life.listen(window, 'hashchange', () => scheduler.urgent());
-  life.listen(window, 'popstate', () => scheduler.urgent());
+  // Mutations only flip a scheduler; the scan runs later, once per burst.
+  life.observe(document.body ?? document.documentElement, { childList: true, subtree: true }, onMutations);
+  life.listen(window, 'hashchange', onNavigation);
+  life.listen(window, 'popstate', onNavigation);
   // Typing in a reply box changes text nodes, which the childList observer does not report.
-  life.listen(window, 'input', () => scheduler.request(), { capture: true, passive: true });
+  life.listen(window, 'input', () => typingScheduler.request(), { capture: true, passive: true });
 
   const onStorage = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
     if (area !== 'local') return;
@@ -129,7 +161,11 @@ function start(adapter: SiteAdapter): void {
       host.setCollapsed(readUiPrefs(stored[UI_KEY]).collapsed);
     })
     .catch((error: unknown) => console.error('[support-panel] settings unreadable', error))
-    .finally(() => scheduler.urgent());
+    .finally(() => {
+      // Warm the adapter in a task of its own, then read: two short tasks instead of one long one.
+      if (adapter.prepare) life.timeout(() => adapter.prepare!(document), 0);
+      scheduler.urgent();
+    });
 
   // Visible only in this isolated world (the page cannot see it): lets browser tests check that
   // navigation leaves no observers or timers behind.

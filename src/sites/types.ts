@@ -22,6 +22,16 @@ export interface SiteAdapter {
    * the expected elements are missing.
    */
   read(doc: Document, url: URL, ctx: AdapterContext): ConversationSnapshot | null;
+  /**
+   * The element whose subtree holds the open conversation, if the site has one. Page mutations
+   * outside it (inbox lists, chat, tooltips) are noticed only lazily by the content script.
+   */
+  scope?(doc: Document): Element | null;
+  /**
+   * One-off work (parser tables for the page's locale) that the content script runs in a task of
+   * its own before the first read, so no single task on the host page grows long.
+   */
+  prepare?(doc: Document): void;
 }
 
 /** Thrown by an adapter when a selector it needs stops matching; the panel shows it plainly. */

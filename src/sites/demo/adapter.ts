@@ -9,6 +9,7 @@ export const demoAdapter: SiteAdapter = {
   site: 'demo',
   label: 'Demo Helpdesk',
   matches: isDemoUrl,
+  scope: (doc) => doc.querySelector(S.ticket),
   read(doc, url, ctx) {
     const ticketId = demoTicketIdFromUrl(url);
     if (!ticketId) return null;

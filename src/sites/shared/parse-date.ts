@@ -297,3 +297,12 @@ export function parseRenderedDate(text: string, opts: ParseDateOptions): number 
     return null;
   }
 }
+
+/** Builds the tables for a locale now (they are otherwise built on the first parse). */
+export function prepareDateParser(locale: string | undefined): void {
+  try {
+    localeData(locale);
+  } catch {
+    // As in parseRenderedDate: a malformed locale tag is the page's problem, not ours.
+  }
+}
