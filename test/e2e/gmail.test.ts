@@ -125,8 +125,7 @@ describe('Gmail threads', () => {
     // The same document all along: no reload happened.
     expect(await page.evaluate(() => (window as unknown as { __loads?: number }).__loads)).toBe(navigations);
     // Once idle, the content script holds exactly what it held before: no observer or timer left behind.
-    await page.waitForTimeout(1_000);
-    expect(await contentScriptCounters(page)).toEqual(baseline);
+    await expect.poll(() => contentScriptCounters(page), { timeout: 8_000, interval: 500 }).toEqual(baseline);
     expect(errors).toEqual([]);
     await page.close();
   });
