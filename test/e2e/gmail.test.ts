@@ -79,6 +79,42 @@ describe('Gmail threads', () => {
     });
   }
 
+  it('stores the thread in the extension\'s database and nothing in Gmail\'s origin', async () => {
+    const fixture = gmailExpected['gmail-2026-11-customer-last.html']!;
+    if (fixture.kind !== 'thread') throw new Error('fixture kind changed');
+    const { page, panel } = await open(fixture.url);
+    await expect.poll(() => text(panel, 'subject'), { timeout: 10_000 }).toBe(fixture.subject);
+    const sw = await h.browser.serviceWorker();
+    const stored = () =>
+      sw.evaluate(
+        (key) =>
+          new Promise<unknown>((resolve, reject) => {
+            const open = indexedDB.open('support-panel');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const tx = open.result.transaction(['conversations', 'events'], 'readonly');
+              const conversation = tx.objectStore('conversations').get(key);
+              const events = tx.objectStore('events').getAll();
+              tx.oncomplete = () => resolve({ conversation: conversation.result, events: events.result });
+              tx.onerror = () => reject(tx.error);
+            };
+          }),
+        `gmail:${fixture.conversationId}`,
+      ) as Promise<{ conversation?: Record<string, unknown>; events: { conversationKey: string }[] }>;
+    await expect.poll(async () => (await stored()).conversation?.customerAddress, { timeout: 10_000 }).toBe(fixture.customer.address);
+    const { conversation, events } = await stored();
+    expect(conversation).toMatchObject({ subject: fixture.subject, status: 'waiting', site: 'gmail' });
+    // One event per message (earlier tests served this page too, possibly a minute apart, so at least).
+    const mine = events.filter((e) => e.conversationKey === `gmail:${fixture.conversationId}`) as unknown as { kind: string }[];
+    expect(mine.length).toBeGreaterThanOrEqual(fixture.messages.length);
+    expect(new Set(mine.map((e) => e.kind))).toEqual(new Set(['customer_message', 'agent_reply']));
+    // Neither bodies nor the open draft are stored.
+    expect(JSON.stringify({ conversation, events })).not.toContain('lid hinge');
+    expect(JSON.stringify({ conversation, events })).not.toContain('warehouse');
+    expect(await page.evaluate(() => indexedDB.databases())).toEqual([]);
+    await page.close();
+  });
+
   it('says plainly when Gmail\'s layout is not recognised, and the page keeps working', async () => {
     const broken = gmailExpected['gmail-2026-11-broken-layout.html']!;
     const { page, panel, errors } = await open(broken.url);

@@ -14,6 +14,14 @@ export const GMAIL_BASE = 'https://mail.google.com/mail/u/0/';
 const FIXTURES = resolve(import.meta.dirname, '../../src/sites/gmail/fixtures');
 const SHELL = 'gmail-2026-11-inbox.html';
 const NAV_SCRIPT = 'gmail-fixture-nav.js';
+/** The fixtures' look (the saved pages have Gmail's DOM but no styles); each fixture links it. */
+const STYLESHEET = 'gmail-fixture.css';
+
+export interface GmailAsset {
+  /** Content-Type to serve it with. */
+  type: string;
+  body: string;
+}
 
 export interface GmailThreadPage {
   /** Short name for screenshots, e.g. "customer-last". */
@@ -27,7 +35,8 @@ export interface GmailAppFiles {
   shell: string;
   others: { file: string; html: string }[];
   threads: GmailThreadPage[];
-  assets: Map<string, string>;
+  /** Files the pages load, by name relative to GMAIL_BASE. */
+  assets: Map<string, GmailAsset>;
 }
 
 export function gmailAppFiles(): GmailAppFiles {
@@ -44,7 +53,10 @@ export function gmailAppFiles(): GmailAppFiles {
     shell: read(SHELL),
     others: files.filter((f) => f !== SHELL).map((file) => ({ file, html: read(file) })),
     threads,
-    assets: new Map([[NAV_SCRIPT, read(NAV_SCRIPT)]]),
+    assets: new Map([
+      [NAV_SCRIPT, { type: 'text/javascript; charset=utf-8', body: read(NAV_SCRIPT) }],
+      [STYLESHEET, { type: 'text/css; charset=utf-8', body: read(STYLESHEET) }],
+    ]),
   };
 }
 

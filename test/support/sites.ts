@@ -40,7 +40,7 @@ export async function startDemoSites(opts: { timeZone?: string } = {}): Promise<
     if (host === 'mail.google.com') {
       if (pathname === '/mail/u/0/' || pathname === '/mail/u/0') return html(buildGmailApp(gmail, { now, timeZone }));
       const asset = gmail.assets.get(pathname.replace(/^\/mail\/u\/0\//, ''));
-      if (asset) return { type: 'text/javascript; charset=utf-8', body: asset };
+      if (asset) return asset;
     }
     return null;
   });
