@@ -13,6 +13,9 @@ import { createScanScheduler } from './scheduler';
 import { mountPanelHost } from './panel-host';
 import { UI_KEY, readUiPrefs } from '../core/schema/ui-prefs';
 
+// Guard against double injection into one page (e.g. a script injected again after an update).
+const marker = '__supportPanelStarted';
+
 /** Least time between two scans while the agent types (the draft checklist should feel live). */
 const TYPING_GAP_MS = 300;
 /** Least time between two scans while the conversation's DOM keeps changing. */
@@ -86,11 +89,32 @@ function start(adapter: SiteAdapter): void {
     const signature = JSON.stringify(message, (k, v) => (k === 'capturedAt' ? undefined : v));
     if (signature === lastSent) return;
     lastSent = signature;
-    browser.runtime.sendMessage(message).catch((error: unknown) => {
+    let sending: Promise<unknown>;
+    try {
+      sending = browser.runtime.sendMessage(message);
+    } catch (error) {
+      sending = Promise.reject(error);
+    }
+    sending.catch((error: unknown) => {
+      if (!extensionAlive()) {
+        retire();
+        return;
+      }
       // The background may be restarting; the next change or its own resend request recovers.
       lastSent = '';
       console.debug('[support-panel] snapshot not delivered', error);
     });
+  };
+
+  /**
+   * After the extension is updated, reloaded or removed, this script is orphaned: its extension
+   * context is gone and the panel frame can no longer load. It then removes everything it added
+   * and stops, instead of throwing on every change of the page.
+   */
+  const retire = () => {
+    life.end();
+    host.element.remove();
+    delete (globalThis as Record<string, unknown>)[marker];
   };
 
   const scheduler = createScanScheduler(life, scan, SCAN_GAP_MS);
@@ -177,9 +201,16 @@ function start(adapter: SiteAdapter): void {
   };
 }
 
+/** False once this content script's extension context is gone (update, reload, removal). */
+function extensionAlive(): boolean {
+  try {
+    return Boolean(browser.runtime.id);
+  } catch {
+    return false;
+  }
+}
+
 const adapter = adapterFor(new URL(location.href));
-// Guard against double injection (extension reload while the tab stays open).
-const marker = '__supportPanelStarted';
 if (adapter && !(globalThis as Record<string, unknown>)[marker]) {
   (globalThis as Record<string, unknown>)[marker] = true;
   start(adapter);

@@ -8,6 +8,15 @@ export const panelState = signal<PanelState>({ kind: 'loading' });
 export const collapsed = signal(false);
 
 let port: browser.Runtime.Port | null = null;
+
+/** False once the extension was reloaded or removed: this frame is then orphaned and goes quiet. */
+export function extensionAlive(): boolean {
+  try {
+    return Boolean(browser.runtime.id);
+  } catch {
+    return false;
+  }
+}
 let retryMs = 100;
 
 /**
@@ -15,13 +24,21 @@ let retryMs = 100;
  * after ~30 s), the port closes; we reconnect, which wakes the worker, and it asks the page to resend.
  */
 export function connect(): void {
-  port = browser.runtime.connect({ name: PANEL_PORT });
+  try {
+    port = browser.runtime.connect({ name: PANEL_PORT });
+  } catch (error) {
+    // The extension was reloaded or removed: this frame is orphaned and the page's content
+    // script removes it. Nothing to reconnect to.
+    console.debug('[support-panel] extension context gone', error);
+    return;
+  }
   port.onMessage.addListener((message: unknown) => {
     retryMs = 100;
     if (isStateMessage(message)) panelState.value = message.state;
   });
   port.onDisconnect.addListener(() => {
     port = null;
+    if (!extensionAlive()) return;
     setTimeout(connect, retryMs);
     retryMs = Math.min(retryMs * 2, 5_000);
   });

@@ -179,4 +179,25 @@ describe('the panel on a helpdesk page', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  // Last in this file: it reloads the extension.
+  it('removes itself from open pages when the extension is reloaded, without page errors', async () => {
+    const { page, errors } = await openTicket();
+    const panel = await panelFrame(page, h.browser.extensionId);
+    await expect.poll(() => panel.locator('[data-testid="timer"]').count(), { timeout: 10_000 }).toBe(1);
+    const sw = await h.browser.serviceWorker();
+    await sw.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    // Chrome does not inject into open tabs again; the orphaned script notices at its next send.
+    await page.waitForTimeout(1_000);
+    await page.evaluate(() => {
+      document.querySelector('.ticket-subject')!.textContent = 'Changed after the update';
+    });
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('support-panel-host').length), { timeout: 10_000 }).toBe(0);
+    // And it stays gone: no restore loop, no errors however the page changes.
+    await page.evaluate(() => document.body.append(document.createElement('div')));
+    await page.waitForTimeout(1_500);
+    expect(await page.evaluate(() => document.querySelectorAll('support-panel-host').length)).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

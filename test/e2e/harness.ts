@@ -58,6 +58,6 @@ export function shownMinutes(text: string): number {
 
 export function collectPageErrors(page: Page): string[] {
   const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('pageerror', (error) => errors.push(process.env.E2E_STACKS ? String(error.stack) : String(error)));
   return errors;
 }
