@@ -3,6 +3,8 @@
  * the built extension. Times in the pages are rendered relative to the moment they are served.
  */
 import type { Frame, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { startDemoSites, type DemoSites } from '../support/sites';
 import { launchWithExtension, type ExtensionBrowser } from '../support/browser';
 
@@ -60,4 +62,24 @@ export function collectPageErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(process.env.E2E_STACKS ? String(error.stack) : String(error)));
   return errors;
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/** Runs axe-core in a frame (evaluated over CDP, so the extension page's CSP does not block it). */
+export async function seriousAxeViolations(frame: Frame): Promise<AxeViolation[]> {
+  await frame.evaluate(`${AXE_SOURCE};undefined`);
+  const violations = await frame.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
