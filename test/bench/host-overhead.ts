@@ -9,7 +9,7 @@ import { chromium, type BrowserContext, type CDPSession, type Page } from 'playw
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumPath, launchWithExtension } from '../support/browser';
+import { chromiumArgs, chromiumPath, launchWithExtension } from '../support/browser';
 import { startLoopbackServer, type LoopbackServer } from '../support/server';
 import { checkPageWithAdapter, type AdapterCheck } from './adapter-check';
 import { analyseTrace, startTrace, stopTrace, type TraceAnalysis } from './chrome-trace';
@@ -101,16 +101,6 @@ interface Launched {
   close(): Promise<void>;
 }
 
-const commonArgs = (hostResolverRules: string) => [
-  `--host-resolver-rules=${hostResolverRules}`,
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-gpu',
-  ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-];
 
 /** The same Chromium, flags and profile kind as launchWithExtension, minus the extension. */
 async function launchBaseline(hostResolverRules: string, timeZone: string): Promise<Launched> {
@@ -120,7 +110,7 @@ async function launchBaseline(hostResolverRules: string, timeZone: string): Prom
       executablePath: chromiumPath(),
       headless: true,
       ignoreHTTPSErrors: true,
-      args: commonArgs(hostResolverRules),
+      args: chromiumArgs(hostResolverRules),
       timezoneId: timeZone,
       locale: 'en-US',
       viewport: VIEWPORT,

@@ -24,6 +24,22 @@ export function chromiumPath(): string {
   return found;
 }
 
+/** Flags for every Chromium we start, with or without the extension. */
+export function chromiumArgs(hostResolverRules: string): string[] {
+  return [
+    `--host-resolver-rules=${hostResolverRules}`,
+    // This machine has no network beyond loopback: stop Chromium from trying.
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-gpu',
+    // Root cannot use Chromium's sandbox.
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+  ];
+}
+
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
@@ -52,16 +68,8 @@ export async function launchWithExtension(opts: LaunchOptions): Promise<Extensio
   const args = [
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
-    `--host-resolver-rules=${opts.hostResolverRules}`,
-    // This machine has no network beyond loopback: stop Chromium from trying.
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-gpu',
+    ...chromiumArgs(opts.hostResolverRules),
   ];
-  if (process.getuid?.() === 0) args.push('--no-sandbox');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: opts.headless ?? true,
