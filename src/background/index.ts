@@ -5,13 +5,12 @@
 import browser from 'webextension-polyfill';
 import { SupportDatabase } from '../db/database';
 import { upsertSnapshot } from '../db/conversations';
-import { PANEL_PORT, type BackgroundToContent, type BackgroundToPanel, type ContentToBackground, type PanelState } from '../messaging/protocol';
+import { PANEL_PAGE, PANEL_PORT, type BackgroundToContent, type BackgroundToPanel, type ContentToBackground, type PanelState } from '../messaging/protocol';
 import { checkContentMessage, checkPanelMessage } from '../messaging/validate';
 import { UI_KEY } from '../core/schema/ui-prefs';
 import { contentSender, panelSender, type ContentSender } from './senders';
 import { waitingState } from '../core/clock/waiting';
 
-const PANEL_PAGE = 'src/panel/index.html';
 const db = new SupportDatabase();
 
 /** Latest state per tab. Memory only: after a restart the content script is asked to resend. */
@@ -34,9 +33,10 @@ async function handleContent(message: ContentToBackground, { tabId, siteLabel }:
   switch (message.type) {
     case 'page/snapshot': {
       const snapshot = message.snapshot;
+      const waiting = waitingState(snapshot.messages);
       // Show the panel at once; the database write follows.
-      push(tabId, { kind: 'conversation', siteLabel, snapshot, waiting: waitingState(snapshot.messages) });
-      await upsertSnapshot(db, snapshot, Date.now());
+      push(tabId, { kind: 'conversation', siteLabel, snapshot, waiting });
+      await upsertSnapshot(db, snapshot, Date.now(), waiting);
       return;
     }
     case 'page/no-conversation':

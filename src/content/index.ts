@@ -12,6 +12,7 @@ import { Lifetime } from './lifetime';
 import { createScanScheduler } from './scheduler';
 import { mountPanelHost } from './panel-host';
 import { UI_KEY, readUiPrefs } from '../core/schema/ui-prefs';
+import { extensionAlive } from '../messaging/runtime';
 
 // Guard against double injection into one page (e.g. a script injected again after an update).
 const marker = '__supportPanelStarted';
@@ -49,7 +50,8 @@ function start(adapter: SiteAdapter): void {
     now: Date.now(),
   });
 
-  const describe = (): ContentToBackground => {
+  let adapterErrorLogged = false;
+  const readPage = (): ContentToBackground => {
     const url = new URL(location.href);
     try {
       const snapshot = adapter.read(document, url, context());
@@ -59,7 +61,11 @@ function start(adapter: SiteAdapter): void {
       return { type: 'page/snapshot', snapshot };
     } catch (error) {
       const failed = error instanceof LayoutNotRecognisedError ? error.failedSelectors : ['adapter'];
-      if (!(error instanceof LayoutNotRecognisedError)) console.error('[support-panel] adapter failed', adapter.site, error);
+      if (!(error instanceof LayoutNotRecognisedError) && !adapterErrorLogged) {
+        // A bug of ours, not the page's: log it once, not on every scan.
+        adapterErrorLogged = true;
+        console.error('[support-panel] adapter failed', adapter.site, error);
+      }
       return {
         type: 'page/layout-error',
         site: adapter.site,
@@ -72,7 +78,7 @@ function start(adapter: SiteAdapter): void {
 
   const scan = () => {
     scans++;
-    const message = describe();
+    const message = readPage();
     scope = adapter.scope?.(document) ?? null;
     if (message.type === 'page/layout-error') {
       const t = performance.now();
@@ -199,15 +205,6 @@ function start(adapter: SiteAdapter): void {
       return scans;
     },
   };
-}
-
-/** False once this content script's extension context is gone (update, reload, removal). */
-function extensionAlive(): boolean {
-  try {
-    return Boolean(browser.runtime.id);
-  } catch {
-    return false;
-  }
 }
 
 const adapter = adapterFor(new URL(location.href));

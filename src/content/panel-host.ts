@@ -1,8 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { Lifetime } from './lifetime';
+import { PANEL_PAGE } from '../messaging/protocol';
 
-/** Extension page shown inside the host element; listed in web_accessible_resources. */
-export const PANEL_PAGE = 'src/panel/index.html';
 const HOST_TAG = 'support-panel-host';
 
 const WIDTH = '340px';

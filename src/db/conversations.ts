@@ -46,8 +46,8 @@ export async function upsertSnapshot(
   db: SupportDatabase,
   snapshot: ConversationSnapshot,
   now: number,
+  waiting: WaitingState = waitingState(snapshot.messages),
 ): Promise<UpsertResult> {
-  const waiting = waitingState(snapshot.messages);
   const key = conversationKey(snapshot.site, snapshot.conversationId);
   return db.transaction('rw', db.conversations, db.events, async () => {
     const previous = await db.conversations.get(key);

@@ -8,6 +8,8 @@ import type { WaitingState } from '../core/clock/waiting';
 
 /** Name of the runtime port the panel opens to the background. */
 export const PANEL_PORT = 'panel';
+/** The panel's extension page (listed in web_accessible_resources), relative to the extension root. */
+export const PANEL_PAGE = 'src/panel/index.html';
 
 // content script -> background
 export interface SnapshotMessage {

@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import { extensionAlive } from './connection';
+import { extensionAlive } from '../messaging/runtime';
 
 /** The panel's one ticking timer. Text bound to derived signals changes only when a minute turns. */
 export const now = signal(Date.now());

@@ -3,20 +3,13 @@ import { signal } from '@preact/signals';
 import { PANEL_PORT, type PanelState, type PanelToBackground } from '../messaging/protocol';
 import { isStateMessage } from '../messaging/validate';
 import { UI_KEY, readUiPrefs } from '../core/schema/ui-prefs';
+import { extensionAlive } from '../messaging/runtime';
 
 export const panelState = signal<PanelState>({ kind: 'loading' });
 export const collapsed = signal(false);
 
 let port: browser.Runtime.Port | null = null;
 
-/** False once the extension was reloaded or removed: this frame is then orphaned and goes quiet. */
-export function extensionAlive(): boolean {
-  try {
-    return Boolean(browser.runtime.id);
-  } catch {
-    return false;
-  }
-}
 let retryMs = 100;
 
 /**
