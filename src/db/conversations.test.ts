@@ -67,4 +67,17 @@ describe('upsertSnapshot', () => {
     expect(await db.events.count()).toBe(3);
     expect(await db.conversations.count()).toBe(1);
   });
+
+  it('records a ticket status change once, when it is first seen', async () => {
+    await upsertSnapshot(db, snapshot({ site: 'demo', status: 'open' }), now);
+    await upsertSnapshot(db, snapshot({ site: 'demo', status: 'open' }), now + MIN);
+    const result = await upsertSnapshot(db, snapshot({ site: 'demo', status: 'pending' }), now + 2 * MIN);
+    const statuses = result.events.filter((e) => e.kind === 'status').map((e) => [e.status, e.at]);
+    expect(statuses).toEqual([
+      ['open', now],
+      ['pending', now + 2 * MIN],
+    ]);
+    expect(result.record.ticketStatus).toBe('pending');
+    expect(result.events.map((e) => e.at)).toEqual([...result.events.map((e) => e.at)].sort((a, b) => a - b));
+  });
 });

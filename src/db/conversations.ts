@@ -26,6 +26,7 @@ export function recordFromSnapshot(
     lastCustomerAt,
     lastAgentAt,
     status: waiting.kind,
+    ticketStatus: snapshot.status ?? previous?.ticketStatus ?? null,
     firstSeenAt: previous?.firstSeenAt ?? now,
     updatedAt: now,
   };
@@ -35,6 +36,8 @@ export interface UpsertResult {
   record: ConversationRecord;
   waiting: WaitingState;
   addedEvents: number;
+  /** Every event of the conversation after this upsert, oldest first. */
+  events: EventRecord[];
 }
 
 /**
@@ -54,11 +57,8 @@ export async function upsertSnapshot(
     const record = recordFromSnapshot(snapshot, waiting, previous, now);
     await db.conversations.put(record);
 
-    const known = new Set(
-      (await db.events.where('[conversationKey+at]').between([key, -Infinity], [key, Infinity]).toArray()).map(
-        (e) => `${e.kind}@${e.at}`,
-      ),
-    );
+    const stored = await db.events.where('[conversationKey+at]').between([key, -Infinity], [key, Infinity]).toArray();
+    const known = new Set(stored.map((e) => `${e.kind}@${e.at}`));
     const fresh: EventRecord[] = [];
     for (const m of snapshot.messages) {
       if (m.at === null) continue;
@@ -68,7 +68,12 @@ export async function upsertSnapshot(
       known.add(id);
       fresh.push({ conversationKey: key, kind, at: m.at });
     }
+    // A status the helpdesk shows that differs from the last one seen is a status change now.
+    if (snapshot.status && snapshot.status !== previous?.ticketStatus) {
+      fresh.push({ conversationKey: key, kind: 'status', at: now, status: snapshot.status });
+    }
     if (fresh.length) await db.events.bulkAdd(fresh);
-    return { record, waiting, addedEvents: fresh.length };
+    const events = fresh.length ? [...stored, ...fresh].sort((a, b) => a.at - b.at) : stored;
+    return { record, waiting, addedEvents: fresh.length, events };
   });
 }

@@ -1,16 +1,22 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { ConversationRecord } from '../messaging/protocol';
+import type { ConversationStatus } from '../core/snapshot';
 
 export type { ConversationRecord };
 
-export type EventKind = 'customer_message' | 'agent_reply';
+export type EventKind = 'customer_message' | 'agent_reply' | 'status';
 
-/** One thing that happened in a conversation: who wrote when. Never the text. */
+/**
+ * One thing that happened in a conversation: who wrote when, or the ticket status seen changing
+ * (at the time the change was first seen). Never the text.
+ */
 export interface EventRecord {
   id?: number;
   conversationKey: string;
   kind: EventKind;
   at: number;
+  /** For kind 'status': the new status. */
+  status?: ConversationStatus;
 }
 
 export const DB_NAME = 'support-panel';

@@ -3,7 +3,7 @@
  * Types only: validation lives in ./validate.ts so the content script can import types without
  * pulling the schema library into the host page.
  */
-import type { ConversationSnapshot, SiteId } from '../core/snapshot';
+import type { ConversationSnapshot, ConversationStatus, SiteId } from '../core/snapshot';
 import type { WaitingState } from '../core/clock/waiting';
 
 /** Name of the runtime port the panel opens to the background. */
@@ -64,6 +64,8 @@ export interface ConversationRecord {
   lastCustomerAt: number | null;
   lastAgentAt: number | null;
   status: 'waiting' | 'answered' | 'unknown';
+  /** The helpdesk's own ticket status when the site shows one (webmail has none). */
+  ticketStatus: ConversationStatus | null;
   firstSeenAt: number;
   updatedAt: number;
 }
