@@ -5,17 +5,31 @@
 import browser from 'webextension-polyfill';
 import { SupportDatabase } from '../db/database';
 import { upsertSnapshot } from '../db/conversations';
-import { PANEL_PAGE, PANEL_PORT, type BackgroundToContent, type BackgroundToPanel, type ContentToBackground, type PanelState } from '../messaging/protocol';
+import { PANEL_PAGE, PANEL_PORT, type SlaInputs, type BackgroundToContent, type BackgroundToPanel, type ContentToBackground, type PanelState } from '../messaging/protocol';
 import { checkContentMessage, checkPanelMessage } from '../messaging/validate';
 import { UI_KEY } from '../core/schema/ui-prefs';
 import { contentSender, panelSender, type ContentSender } from './senders';
 import { waitingState } from '../core/clock/waiting';
+import type { SlaEvent } from '../core/clock';
+import { DEFAULT_SLA_POLICY } from '../core/schema/sla-defaults';
+import type { EventRecord } from '../db/database';
 
 const db = new SupportDatabase();
 
 /** Latest state per tab. Memory only: after a restart the content script is asked to resend. */
 const tabStates = new Map<number, PanelState>();
 const panelPorts = new Map<number, Set<browser.Runtime.Port>>();
+
+/** The targets in force and the conversation's events, for the panel's target clock. */
+function slaInputs(events: EventRecord[]): SlaInputs {
+  return {
+    policy: DEFAULT_SLA_POLICY,
+    calendar: null,
+    events: events.map((e): SlaEvent =>
+      e.kind === 'status' ? { kind: 'status', at: e.at, status: e.status ?? 'open' } : { kind: e.kind, at: e.at },
+    ),
+  };
+}
 
 function push(tabId: number, state: PanelState): void {
   tabStates.set(tabId, state);
@@ -34,9 +48,15 @@ async function handleContent(message: ContentToBackground, { tabId, siteLabel }:
     case 'page/snapshot': {
       const snapshot = message.snapshot;
       const waiting = waitingState(snapshot.messages);
-      // Show the panel at once; the database write follows.
-      push(tabId, { kind: 'conversation', siteLabel, snapshot, waiting });
-      await upsertSnapshot(db, snapshot, Date.now(), waiting);
+      let sla: SlaInputs | null = null;
+      try {
+        const { events } = await upsertSnapshot(db, snapshot, Date.now(), waiting);
+        sla = slaInputs(events);
+      } catch (error) {
+        // The panel still shows the waiting time; the target clock needs the stored events.
+        console.error('[support-panel] could not store snapshot', snapshot.site, error);
+      }
+      push(tabId, { kind: 'conversation', siteLabel, snapshot, waiting, sla });
       return;
     }
     case 'page/no-conversation':

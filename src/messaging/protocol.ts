@@ -5,6 +5,7 @@
  */
 import type { ConversationSnapshot, ConversationStatus, SiteId } from '../core/snapshot';
 import type { WaitingState } from '../core/clock/waiting';
+import type { Calendar, SlaEvent, SlaPolicy } from '../core/clock';
 
 /** Name of the runtime port the panel opens to the background. */
 export const PANEL_PORT = 'panel';
@@ -74,7 +75,18 @@ export type PanelState =
   | { kind: 'loading' }
   | { kind: 'no-conversation'; siteLabel: string }
   | { kind: 'layout-error'; site: SiteId; siteLabel: string; urlPattern: string; failedSelectors: string[] }
-  | { kind: 'conversation'; siteLabel: string; snapshot: ConversationSnapshot; waiting: WaitingState };
+  | { kind: 'conversation'; siteLabel: string; snapshot: ConversationSnapshot; waiting: WaitingState; sla: SlaInputs | null };
+
+/**
+ * What the panel needs to run the response-target clock itself, once a second: the policy and
+ * calendar in force, and the conversation's stored events (messages and status changes).
+ */
+export interface SlaInputs {
+  policy: SlaPolicy;
+  /** null: the default calendar, in the agent's own time zone as the panel sees it. */
+  calendar: Calendar | null;
+  events: SlaEvent[];
+}
 
 // background -> panel (over the port)
 export interface StateMessage {

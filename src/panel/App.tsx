@@ -5,6 +5,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { collapsed, panelState, reportHeight, setCollapsed } from './connection';
 import { now } from './clock';
 import { durationWords, formatClock, formatNumber, t } from './i18n';
+import { target } from './target';
 
 type Tone = 'waiting' | 'answered' | 'neutral';
 
@@ -34,18 +35,21 @@ const timerDetail = computed(() => timer.value.detail);
 const timerShort = computed(() => timer.value.short);
 
 function Badge({ state }: { state: PanelState }) {
-  const label = state.kind === 'conversation' ? timer.value.text : t('panelTitle');
+  const goal = target.value;
+  const label = state.kind === 'conversation' ? [timer.value.text, goal && `${goal.label}: ${goal.text}`].filter(Boolean).join('. ') : t('panelTitle');
   return (
     <button
       type="button"
-      class={`badge tone-${timer.value.tone}`}
+      class={`badge ${goal ? `target-${goal.tone}` : `tone-${timer.value.tone}`}`}
       aria-expanded="false"
       aria-label={`${t('expand')}: ${label}`}
       title={t('expand')}
       onClick={() => setCollapsed(false)}
     >
       <span aria-hidden="true" class="badge-icon">◷</span>
-      <span class="badge-text" data-testid="badge-timer">{state.kind === 'conversation' ? timerShort : t('panelTitle')}</span>
+      <span class="badge-text" data-testid="badge-timer">
+        {state.kind !== 'conversation' ? t('panelTitle') : goal ? goal.short : timerShort}
+      </span>
     </button>
   );
 }
@@ -89,10 +93,23 @@ function Conversation({ state }: { state: Extract<PanelState, { kind: 'conversat
         <p class="timer-text" data-testid="timer">{timerText}</p>
         <p class="timer-detail">{timerDetail}</p>
       </div>
+      <Target />
       <p class="count" data-testid="message-count">
         {t('messagesCount', formatNumber(total))}
         {snapshot.hiddenMessageCount > 0 && ` · ${t('hiddenMessages', formatNumber(snapshot.hiddenMessageCount))}`}
       </p>
+    </section>
+  );
+}
+
+function Target() {
+  const goal = target.value;
+  if (!goal) return null;
+  return (
+    <section class={`target target-${goal.tone}`} aria-label={t('slaLabel')} data-testid="target" data-state={goal.state}>
+      <p class="target-label">{goal.label}</p>
+      <p class="target-text" data-testid="target-text">{goal.text}</p>
+      {goal.due && <p class="target-due" data-testid="target-due">{goal.due}</p>}
     </section>
   );
 }
