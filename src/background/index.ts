@@ -10,9 +10,8 @@ import { checkContentMessage, checkPanelMessage } from '../messaging/validate';
 import { UI_KEY } from '../core/schema/ui-prefs';
 import { contentSender, panelSender, type ContentSender } from './senders';
 import { waitingState } from '../core/clock/waiting';
-import type { SlaEvent } from '../core/clock';
-import { DEFAULT_SLA_POLICY } from '../core/schema/sla-defaults';
-import type { EventRecord } from '../db/database';
+import { slaEvents } from '../db/alerts';
+import { ALARM, targetConfig, deliverDueAlerts, openAlertConversation, rearm, updateAlertFor } from './sla-alerts';
 
 const db = new SupportDatabase();
 
@@ -20,16 +19,6 @@ const db = new SupportDatabase();
 const tabStates = new Map<number, PanelState>();
 const panelPorts = new Map<number, Set<browser.Runtime.Port>>();
 
-/** The targets in force and the conversation's events, for the panel's target clock. */
-function slaInputs(events: EventRecord[]): SlaInputs {
-  return {
-    policy: DEFAULT_SLA_POLICY,
-    calendar: null,
-    events: events.map((e): SlaEvent =>
-      e.kind === 'status' ? { kind: 'status', at: e.at, status: e.status ?? 'open' } : { kind: e.kind, at: e.at },
-    ),
-  };
-}
 
 function push(tabId: number, state: PanelState): void {
   tabStates.set(tabId, state);
@@ -50,8 +39,11 @@ async function handleContent(message: ContentToBackground, { tabId, siteLabel }:
       const waiting = waitingState(snapshot.messages);
       let sla: SlaInputs | null = null;
       try {
-        const { events } = await upsertSnapshot(db, snapshot, Date.now(), waiting);
-        sla = slaInputs(events);
+        const now = Date.now();
+        const { events, record } = await upsertSnapshot(db, snapshot, now, waiting);
+        const ctx = await targetConfig();
+        sla = { policy: ctx.policy, calendar: ctx.configuredCalendar, events: slaEvents(events) };
+        await updateAlertFor(db, { key: record.key, url: snapshot.url, subject: record.subject, customerName: record.customerName }, events, ctx, now);
       } catch (error) {
         // The panel still shows the waiting time; the target clock needs the stored events.
         console.error('[support-panel] could not store snapshot', snapshot.site, error);
@@ -149,5 +141,19 @@ browser.tabs.onRemoved.addListener((tabId) => {
   panelPorts.delete(tabId);
 });
 
-// Open the database eagerly so a schema problem shows in the worker's log at start-up.
-db.open().catch((error: unknown) => console.error('[support-panel] database failed to open', error));
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name !== ALARM) return;
+  deliverDueAlerts(db, Date.now(), (key, subs) => browser.i18n.getMessage(key, subs)).catch((error: unknown) =>
+    console.error('[support-panel] could not deliver target warnings', error),
+  );
+});
+
+browser.notifications.onClicked.addListener((id) => {
+  openAlertConversation(db, id).catch((error: unknown) => console.error('[support-panel] could not open conversation', error));
+});
+
+// Open the database eagerly so a schema problem shows in the worker's log at start-up, and re-arm
+// the warning alarm (alarms survive restarts in Chrome, not always in Firefox; this is cheap).
+db.open()
+  .then(() => rearm(db))
+  .catch((error: unknown) => console.error('[support-panel] database failed to open', error));

@@ -19,6 +19,24 @@ export interface EventRecord {
   status?: ConversationStatus;
 }
 
+/**
+ * A pending or delivered "target due soon" notification: one per conversation, target and wait
+ * (identified by when the wait began), so it is never shown twice.
+ */
+export interface AlertRecord {
+  /** `${conversationKey}|${target}|${waitStartedAt}` */
+  id: string;
+  conversationKey: string;
+  target: 'first' | 'next';
+  /** When to notify (the target's warning time). */
+  warnAt: number;
+  state: 'pending' | 'sent' | 'cancelled';
+  /** For the notification and its click: the conversation's page, subject and customer. */
+  url: string;
+  subject: string;
+  customerName: string;
+}
+
 export const DB_NAME = 'support-panel';
 
 /**
@@ -29,6 +47,7 @@ export const DB_NAME = 'support-panel';
 export class SupportDatabase extends Dexie {
   conversations!: EntityTable<ConversationRecord, 'key'>;
   events!: EntityTable<EventRecord, 'id'>;
+  alerts!: EntityTable<AlertRecord, 'id'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -36,6 +55,10 @@ export class SupportDatabase extends Dexie {
     this.version(1).stores({
       conversations: 'key, site, lastCustomerAt, lastAgentAt, status, updatedAt',
       events: '++id, &[conversationKey+kind+at], [conversationKey+at], kind, at',
+    });
+    // Version 2: target warnings, found by state and time ("what is due next") and by conversation.
+    this.version(2).stores({
+      alerts: 'id, conversationKey, [state+warnAt]',
     });
   }
 }

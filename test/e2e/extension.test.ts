@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { collectPageErrors, panelFrame, shownMinutes, startHarness, type Harness } from './harness';
+import { collectPageErrors, panelFrame, shownMinutes, startHarness, stopServiceWorker, type Harness } from './harness';
 
 const TICKET = 'https://helpdesk.demo.example/tickets/42';
 let h: Harness;
@@ -22,25 +22,6 @@ async function openTicket(): Promise<{ page: Page; errors: string[] }> {
   const errors = collectPageErrors(page);
   await page.goto(TICKET);
   return { page, errors };
-}
-
-/** Stops the extension's service worker as Chrome does when it is idle, and waits until it has stopped. */
-async function stopServiceWorker(page: Page): Promise<void> {
-  const cdp = await h.browser.context.newCDPSession(page);
-  const statuses: string[] = [];
-  let versionId: string | undefined;
-  cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
-    for (const v of e.versions) {
-      if (!v.scriptURL.startsWith(`chrome-extension://${h.browser.extensionId}/`)) continue;
-      versionId = v.versionId;
-      statuses.push(v.runningStatus);
-    }
-  });
-  await cdp.send('ServiceWorker.enable');
-  await expect.poll(() => statuses.at(-1), { timeout: 10_000 }).toBe('running');
-  await cdp.send('ServiceWorker.stopWorker', { versionId: versionId! });
-  await expect.poll(() => statuses.includes('stopped'), { timeout: 10_000 }).toBe(true);
-  await cdp.detach();
 }
 
 async function storedConversation(key: string): Promise<unknown> {
@@ -162,7 +143,7 @@ describe('the panel on a helpdesk page', () => {
     await expect.poll(() => timer.textContent(), { timeout: 10_000 }).toMatch(/^Waiting /);
     const before = shownMinutes((await timer.textContent())!);
 
-    await stopServiceWorker(page);
+    await stopServiceWorker(h, page);
     // The panel reconnects (waking a new worker), which asks the page to resend: state survives.
     await page.waitForTimeout(500);
     expect(await timer.textContent()).toMatch(/^Waiting /);

@@ -3,6 +3,7 @@
  * the built extension. Times in the pages are rendered relative to the moment they are served.
  */
 import type { Frame, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { startDemoSites, type DemoSites } from '../support/sites';
@@ -83,3 +84,23 @@ export async function seriousAxeViolations(frame: Frame): Promise<AxeViolation[]
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
+
+/** Stops the extension's service worker as Chrome does when it is idle, and waits until it has stopped. */
+export async function stopServiceWorker(h: Harness, page: Page): Promise<void> {
+  const cdp = await h.browser.context.newCDPSession(page);
+  const statuses: string[] = [];
+  let versionId: string | undefined;
+  cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+    for (const v of e.versions) {
+      if (!v.scriptURL.startsWith(`chrome-extension://${h.browser.extensionId}/`)) continue;
+      versionId = v.versionId;
+      statuses.push(v.runningStatus);
+    }
+  });
+  await cdp.send('ServiceWorker.enable');
+  await expect.poll(() => statuses.at(-1), { timeout: 10_000 }).toBe('running');
+  await cdp.send('ServiceWorker.stopWorker', { versionId: versionId! });
+  await expect.poll(() => statuses.includes('stopped'), { timeout: 10_000 }).toBe(true);
+  await cdp.detach();
+}
+
