@@ -11,7 +11,7 @@ import { UI_KEY } from '../core/schema/ui-prefs';
 import { contentSender, panelSender, type ContentSender } from './senders';
 import { waitingState } from '../core/clock/waiting';
 import { slaEvents } from '../db/alerts';
-import { ALARM, targetConfig, deliverDueAlerts, openAlertConversation, rearm, updateAlertFor } from './sla-alerts';
+import { ALARM, targetConfig, deliverDueAlerts, openAlertConversation, rearm, updateTargetFor } from './sla-alerts';
 
 const db = new SupportDatabase();
 
@@ -43,7 +43,7 @@ async function handleContent(message: ContentToBackground, { tabId, siteLabel }:
         const { events, record } = await upsertSnapshot(db, snapshot, now, waiting);
         const ctx = await targetConfig();
         sla = { policy: ctx.policy, calendar: ctx.configuredCalendar, events: slaEvents(events) };
-        await updateAlertFor(db, { key: record.key, url: snapshot.url, subject: record.subject, customerName: record.customerName }, events, ctx, now);
+        await updateTargetFor(db, { key: record.key, url: snapshot.url, subject: record.subject, customerName: record.customerName }, events, ctx, now);
       } catch (error) {
         // The panel still shows the waiting time; the target clock needs the stored events.
         console.error('[support-panel] could not store snapshot', snapshot.site, error);

@@ -5,8 +5,9 @@
  * so a reply, a pause or a solved ticket in between cancels it.
  */
 import browser from 'webextension-polyfill';
-import type { SupportDatabase } from '../db/database';
-import { dueAlerts, nextAlertAt, plannedAlert, syncAlert, type AlertContext } from '../db/alerts';
+import type { EventRecord, SupportDatabase } from '../db/database';
+import { setDueAt } from '../db/conversations';
+import { dueAlerts, nextAlertAt, planTarget, plannedAlert, syncAlert, type AlertContext } from '../db/alerts';
 import { readSlaSettings } from '../core/schema/sla-settings';
 import { defaultCalendar } from '../core/schema/sla-defaults';
 import { SETTINGS_KEY } from '../core/schema/settings';
@@ -38,15 +39,17 @@ export async function rearm(db: SupportDatabase): Promise<void> {
   else browser.alarms.create(ALARM, { when: Math.max(at, Date.now() + 100) });
 }
 
-/** After a conversation changed: plan its alert and re-arm. */
-export async function updateAlertFor(
+/** After a conversation changed: record when its target falls due, plan its alert, re-arm. */
+export async function updateTargetFor(
   db: SupportDatabase,
   conversation: { key: string; url: string; subject: string; customerName: string },
-  events: Parameters<typeof plannedAlert>[1],
+  events: EventRecord[],
   ctx: AlertContext,
   now: number,
 ): Promise<void> {
-  await syncAlert(db, plannedAlert(conversation, events, ctx, now), conversation.key);
+  const plan = planTarget(conversation, events, ctx, now);
+  await setDueAt(db, conversation.key, plan.dueAt);
+  await syncAlert(db, plan.alert, conversation.key);
   await rearm(db);
 }
 

@@ -1,4 +1,4 @@
-import { slaState, type Calendar, type SlaEvent, type SlaPolicy } from '../core/clock';
+import { slaState, type Calendar, type SlaEvent, type SlaPolicy, type SlaState } from '../core/clock';
 import { waitingState } from '../core/clock/waiting';
 import type { AlertRecord, EventRecord, SupportDatabase } from './database';
 
@@ -14,6 +14,25 @@ export function slaEvents(events: EventRecord[]): SlaEvent[] {
   );
 }
 
+export interface TargetPlan {
+  /** When the running target falls due; null when none runs or a status pauses it. */
+  dueAt: number | null;
+  /** The warning the conversation should have now, or null. */
+  alert: AlertRecord | null;
+}
+
+/** Evaluates a conversation's target once: its due time, and the warning it should have. */
+export function planTarget(
+  conversation: { key: string; url: string; subject: string; customerName: string },
+  events: EventRecord[],
+  ctx: AlertContext,
+  now: number,
+): TargetPlan {
+  const sla = slaState(ctx.policy, ctx.calendar, { events: slaEvents(events) }, now);
+  const running = sla.state === 'ok' || sla.state === 'warn' || sla.state === 'breached' || (sla.state === 'paused' && sla.pausedReason === 'outside_hours');
+  return { dueAt: running ? sla.dueMs : null, alert: ctx.enabled ? alertFor(conversation, events, sla) : null };
+}
+
 /** The alert a conversation should have now, or null when no target is running towards a warning. */
 export function plannedAlert(
   conversation: { key: string; url: string; subject: string; customerName: string },
@@ -21,8 +40,14 @@ export function plannedAlert(
   ctx: AlertContext,
   now: number,
 ): AlertRecord | null {
-  if (!ctx.enabled) return null;
-  const sla = slaState(ctx.policy, ctx.calendar, { events: slaEvents(events) }, now);
+  return planTarget(conversation, events, ctx, now).alert;
+}
+
+function alertFor(
+  conversation: { key: string; url: string; subject: string; customerName: string },
+  events: EventRecord[],
+  sla: SlaState,
+): AlertRecord | null {
   if (sla.target === null || sla.warnMs === null) return null;
   if (sla.state !== 'ok' && sla.state !== 'warn' && !(sla.state === 'paused' && sla.pausedReason === 'outside_hours')) return null;
   const waiting = waitingState(

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SupportDatabase } from './database';
-import { upsertSnapshot } from './conversations';
+import { conversationsDueBetween, setDueAt, upsertSnapshot } from './conversations';
 import type { ConversationSnapshot } from '../core/snapshot';
 
 const now = Date.UTC(2026, 10, 23, 10, 0);
@@ -79,5 +79,16 @@ describe('upsertSnapshot', () => {
     ]);
     expect(result.record.ticketStatus).toBe('pending');
     expect(result.events.map((e) => e.at)).toEqual([...result.events.map((e) => e.at)].sort((a, b) => a - b));
+  });
+
+  it('finds the conversations due in a window by their stored due time', async () => {
+    const a = await upsertSnapshot(db, snapshot({ conversationId: 'a' }), now);
+    await upsertSnapshot(db, snapshot({ conversationId: 'b' }), now);
+    await upsertSnapshot(db, snapshot({ conversationId: 'c' }), now);
+    await setDueAt(db, a.record.key, now + 30 * MIN);
+    await setDueAt(db, 'gmail:b', now + 90 * MIN);
+    await setDueAt(db, 'gmail:c', null);
+    expect((await conversationsDueBetween(db, now, now + 60 * MIN)).map((c) => c.conversationId)).toEqual(['a']);
+    expect((await conversationsDueBetween(db, now, now + 120 * MIN)).map((c) => c.conversationId)).toEqual(['a', 'b']);
   });
 });

@@ -27,6 +27,8 @@ export function recordFromSnapshot(
     lastAgentAt,
     status: waiting.kind,
     ticketStatus: snapshot.status ?? previous?.ticketStatus ?? null,
+    // Kept until the target is evaluated again right after this write.
+    dueAt: previous?.dueAt ?? null,
     firstSeenAt: previous?.firstSeenAt ?? now,
     updatedAt: now,
   };
@@ -76,4 +78,14 @@ export async function upsertSnapshot(
     const events = fresh.length ? [...stored, ...fresh].sort((a, b) => a.at - b.at) : stored;
     return { record, waiting, addedEvents: fresh.length, events };
   });
+}
+
+/** Conversations whose running target falls due in [from, to), soonest first. */
+export function conversationsDueBetween(db: SupportDatabase, from: number, to: number): Promise<ConversationRecord[]> {
+  return db.conversations.where('dueAt').between(from, to, true, false).toArray();
+}
+
+/** Records when the conversation's running target falls due (null when none runs). */
+export async function setDueAt(db: SupportDatabase, key: string, dueAt: number | null): Promise<void> {
+  await db.conversations.update(key, { dueAt });
 }

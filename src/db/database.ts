@@ -56,8 +56,10 @@ export class SupportDatabase extends Dexie {
       conversations: 'key, site, lastCustomerAt, lastAgentAt, status, updatedAt',
       events: '++id, &[conversationKey+kind+at], [conversationKey+at], kind, at',
     });
-    // Version 2: target warnings, found by state and time ("what is due next") and by conversation.
+    // Version 2: target warnings, found by state and time and by conversation; conversations by
+    // the time their running target falls due ("what is due in the next hour").
     this.version(2).stores({
+      conversations: 'key, site, lastCustomerAt, lastAgentAt, status, updatedAt, dueAt',
       alerts: 'id, conversationKey, [state+warnAt]',
     });
   }

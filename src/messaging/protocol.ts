@@ -67,6 +67,11 @@ export interface ConversationRecord {
   status: 'waiting' | 'answered' | 'unknown';
   /** The helpdesk's own ticket status when the site shows one (webmail has none). */
   ticketStatus: ConversationStatus | null;
+  /**
+   * When the running response target falls due (as of the last update), or null when no target
+   * runs or it is paused by status (its due time then keeps moving). Not stored: absent = null.
+   */
+  dueAt?: number | null;
   firstSeenAt: number;
   updatedAt: number;
 }
