@@ -11,7 +11,7 @@ import { UI_KEY } from '../core/schema/ui-prefs';
 import { contentSender, panelSender, type ContentSender } from './senders';
 import { waitingState } from '../core/clock/waiting';
 import { slaEvents } from '../db/alerts';
-import { ALARM, targetConfig, deliverDueAlerts, openAlertConversation, rearm, updateTargetFor } from './sla-alerts';
+import { ALARM, forConversation, targetConfig, deliverDueAlerts, openAlertConversation, rearm, updateTargetFor } from './sla-alerts';
 
 const db = new SupportDatabase();
 
@@ -41,8 +41,12 @@ async function handleContent(message: ContentToBackground, { tabId, siteLabel }:
       try {
         const now = Date.now();
         const { events, record } = await upsertSnapshot(db, snapshot, now, waiting);
-        const ctx = await targetConfig();
-        sla = { policy: ctx.policy, calendar: ctx.configuredCalendar, events: slaEvents(events) };
+        const ctx = forConversation(await targetConfig(), {
+          site: snapshot.site,
+          subject: snapshot.subject,
+          customerAddress: snapshot.customer.address,
+        });
+        sla = { policy: ctx.policy, rule: ctx.rule, calendar: ctx.configuredCalendar, events: slaEvents(events) };
         await updateTargetFor(db, { key: record.key, url: snapshot.url, subject: record.subject, customerName: record.customerName }, events, ctx, now);
       } catch (error) {
         // The panel still shows the waiting time; the target clock needs the stored events.

@@ -11,13 +11,20 @@ import { dueAlerts, nextAlertAt, planTarget, plannedAlert, syncAlert, type Alert
 import { readSlaSettings } from '../core/schema/sla-settings';
 import { defaultCalendar } from '../core/schema/sla-defaults';
 import { SETTINGS_KEY } from '../core/schema/settings';
-import type { Calendar } from '../core/clock';
+import { selectPolicy, type Calendar, type PolicyRule, type PolicySubject } from '../core/clock';
 
 export const ALARM = 'sla-warnings';
 
 export interface TargetConfig extends AlertContext {
   /** The supervisor's calendar, or null for the default one (the panel resolves it in its own zone). */
   configuredCalendar: Calendar | null;
+  rules: PolicyRule[];
+}
+
+/** The targets for one conversation: the first matching rule's, else the team's base targets. */
+export function forConversation(config: TargetConfig, conversation: PolicySubject): TargetConfig & { rule: string | null } {
+  const { policy, rule } = selectPolicy(config.rules, config.policy, conversation);
+  return { ...config, policy, rule };
 }
 
 export async function targetConfig(): Promise<TargetConfig> {
@@ -28,6 +35,7 @@ export async function targetConfig(): Promise<TargetConfig> {
     policy: settings.policy,
     calendar: settings.calendar ?? defaultCalendar(Intl.DateTimeFormat().resolvedOptions().timeZone),
     configuredCalendar: settings.calendar,
+    rules: settings.rules,
     enabled: settings.notifyBeforeBreach,
   };
 }
@@ -55,10 +63,14 @@ export async function updateTargetFor(
 
 /** The alarm fired: notify for every alert whose time has come and whose target still runs. */
 export async function deliverDueAlerts(db: SupportDatabase, now: number, t: (key: string, subs?: string[]) => string): Promise<number> {
-  const ctx = await targetConfig();
+  const config = await targetConfig();
   let shown = 0;
   for (const alert of await dueAlerts(db, now + 1_000)) {
     const events = await db.events.where('[conversationKey+at]').between([alert.conversationKey, -Infinity], [alert.conversationKey, Infinity]).toArray();
+    const record = await db.conversations.get(alert.conversationKey);
+    const ctx = record
+      ? forConversation(config, { site: record.site, subject: record.subject, customerAddress: record.customerAddress })
+      : config;
     const still = plannedAlert({ key: alert.conversationKey, url: alert.url, subject: alert.subject, customerName: alert.customerName }, events, ctx, now);
     // Claim it first, so a second wake-up (or a second worker) cannot show it again.
     const claimed = await db.transaction('rw', db.alerts, async () => {

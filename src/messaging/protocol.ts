@@ -88,6 +88,8 @@ export type PanelState =
  */
 export interface SlaInputs {
   policy: SlaPolicy;
+  /** The supervisor's rule that set these targets, or null for the team's base targets. */
+  rule: string | null;
   /** null: the default calendar, in the agent's own time zone as the panel sees it. */
   calendar: Calendar | null;
   events: SlaEvent[];

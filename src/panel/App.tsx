@@ -110,6 +110,7 @@ function Target() {
       <p class="target-label">{goal.label}</p>
       <p class="target-text" data-testid="target-text">{goal.text}</p>
       {goal.due && <p class="target-due" data-testid="target-due">{goal.due}</p>}
+      {goal.rule && <p class="target-rule" data-testid="target-rule">{t('slaRule', goal.rule)}</p>}
     </section>
   );
 }

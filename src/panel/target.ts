@@ -19,6 +19,8 @@ export interface TargetView {
   due: string;
   /** For the collapsed badge: "3 h 10 min left" / "+25 min". */
   short: string;
+  /** The supervisor's rule that set the targets, if any. */
+  rule: string | null;
 }
 
 /** Words for a pausing status, e.g. "waiting on customer". */
@@ -37,19 +39,19 @@ export function describeTarget(sla: SlaState, at: number): TargetView | null {
   const due = sla.dueMs !== null && sla.state !== 'met' ? t('slaDue', formatClock(sla.dueMs, at)) : '';
   switch (sla.state) {
     case 'ok':
-      return { state: sla.state, tone: 'ok', label, text: t('slaOnTrack', left), due, short: t('slaLeftShort', left) };
+      return { state: sla.state, tone: 'ok', label, text: t('slaOnTrack', left), due, short: t('slaLeftShort', left), rule: null };
     case 'warn':
-      return { state: sla.state, tone: 'warn', label, text: t('slaDueSoon', left), due, short: t('slaLeftShort', left) };
+      return { state: sla.state, tone: 'warn', label, text: t('slaDueSoon', left), due, short: t('slaLeftShort', left), rule: null };
     case 'breached':
-      return { state: sla.state, tone: 'breached', label, text: t('slaOverdue', over), due, short: t('slaOverShort', over) };
+      return { state: sla.state, tone: 'breached', label, text: t('slaOverdue', over), due, short: t('slaOverShort', over), rule: null };
     case 'met':
-      return { state: sla.state, tone: 'met', label, text: t('slaMet', left), due: '', short: '✓' };
+      return { state: sla.state, tone: 'met', label, text: t('slaMet', left), due: '', short: '✓', rule: null };
     case 'paused': {
       if (sla.pausedReason === 'status') {
         const text = t('slaPausedStatus', statusWords(sla.pausedStatus));
-        return { state: sla.state, tone: 'paused', label, text, due: '', short: t('slaPausedShort') };
+        return { state: sla.state, tone: 'paused', label, text, due: '', short: t('slaPausedShort'), rule: null };
       }
-      return { state: sla.state, tone: 'paused', label, text: t('slaPausedHours', left), due, short: t('slaLeftShort', left) };
+      return { state: sla.state, tone: 'paused', label, text: t('slaPausedHours', left), due, short: t('slaLeftShort', left), rule: null };
     }
   }
 }
@@ -61,7 +63,8 @@ export const target = computed((): TargetView | null => {
   const at = now.value;
   try {
     const calendar = state.sla.calendar ?? defaultCalendar(Intl.DateTimeFormat().resolvedOptions().timeZone);
-    return describeTarget(slaState(state.sla.policy, calendar, { events: state.sla.events }, at), at);
+    const view = describeTarget(slaState(state.sla.policy, calendar, { events: state.sla.events }, at), at);
+    return view && { ...view, rule: state.sla.rule };
   } catch (error) {
     // An invalid calendar or policy is caught by settings validation; never break the panel here.
     console.error('[support-panel] target clock failed', error);

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { slaState } from '../../src/core/clock';
 import { DEFAULT_SLA_POLICY, defaultCalendar } from '../../src/core/schema/sla-defaults';
 import { panelFrame, shownMinutes, startHarness, type Harness } from './harness';
+import { writeSettings } from '../support/browser';
 
 const TICKET = 'https://helpdesk.demo.example/tickets/42';
 const MIN = 60_000;
@@ -69,6 +70,31 @@ describe('response targets in the panel', () => {
     await expect.poll(() => badge.getAttribute('class')).toContain('target-paused');
     expect(await panel.locator('[data-testid="badge-timer"]').textContent()).toBe('Paused');
     await badge.click();
+    await page.close();
+  });
+
+  it('applies the supervisor\'s matching rule to the open panel as soon as it is saved', async () => {
+    const page = await h.browser.context.newPage();
+    await page.goto(TICKET);
+    const panel = await panelFrame(page, h.browser.extensionId);
+    await panel.locator('[data-testid="target"]').waitFor({ timeout: 10_000 });
+    await writeSettings(h.browser, {
+      version: 1,
+      agent: { addresses: [], domains: [] },
+      sla: {
+        calendar: { timeZone: 'UTC' },
+        nextResponseMinutes: 600,
+        policies: [
+          { name: 'Outages', when: { subjectWords: ['outage'] }, nextResponseMinutes: 15 },
+          { name: 'Billing', when: { subjectWords: ['invoice'], sites: ['demo'] }, nextResponseMinutes: 120 },
+        ],
+      },
+    });
+    await expect.poll(() => panel.locator('[data-testid="target-rule"]').textContent(), { timeout: 10_000 }).toBe('Targets: Billing');
+    // Open around the clock: 120 min target, the customer has waited 80 min.
+    const text = (await panel.locator('[data-testid="target-text"]').textContent())!;
+    expect(text).toMatch(/^On track · /);
+    expect(Math.abs(shownMinutes(text) - 40)).toBeLessThanOrEqual(1);
     await page.close();
   });
 });
