@@ -27,7 +27,12 @@ export function connect(): void {
   }
   port.onMessage.addListener((message: unknown) => {
     retryMs = 100;
-    if (isStateMessage(message)) panelState.value = message.state;
+    if (!isStateMessage(message)) return;
+    panelState.value = message.state;
+    // Benchmarks read this: time from the panel page's start to its first conversation on screen.
+    if (message.state.kind === 'conversation' && performance.getEntriesByName('panel-first-conversation').length === 0) {
+      requestAnimationFrame(() => performance.mark('panel-first-conversation'));
+    }
   });
   port.onDisconnect.addListener(() => {
     port = null;
