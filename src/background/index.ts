@@ -45,6 +45,7 @@ async function handleContent(message: ContentToBackground, { tabId, siteLabel }:
           site: snapshot.site,
           subject: snapshot.subject,
           customerAddress: snapshot.customer.address,
+          labels: snapshot.labels ?? [],
         });
         sla = { policy: ctx.policy, rule: ctx.rule, calendar: ctx.configuredCalendar, events: slaEvents(events) };
         await updateTargetFor(db, { key: record.key, url: snapshot.url, subject: record.subject, customerName: record.customerName }, events, ctx, now);

@@ -57,6 +57,8 @@ export interface ConversationSnapshot {
   /** Text of the open reply box, or null when none is open. */
   draft: string | null;
   status?: ConversationStatus;
+  /** Labels or tags the site shows on the conversation (Gmail labels, helpdesk tags). */
+  labels?: string[];
   /** When the snapshot was taken (epoch ms). */
   capturedAt: number;
 }

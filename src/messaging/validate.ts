@@ -37,6 +37,7 @@ export const snapshotSchema = v.strictObject({
   hiddenMessageCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
   draft: v.nullable(v.pipe(v.string(), v.maxLength(MAX_TEXT))),
   status: v.optional(v.picklist(['open', 'pending', 'onhold', 'solved'])),
+  labels: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(100))),
   capturedAt: time,
 });
 

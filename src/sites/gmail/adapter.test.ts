@@ -264,6 +264,14 @@ describe('gmailAdapter: Gmail behaviours', () => {
     doc.querySelector(S.replyBody)!.innerHTML = '<br>';
     expect(read(doc, gmailExpected['gmail-2026-11-customer-last.html']!.url)!.draft).toBe('');
   });
+
+  it('reads the thread\'s label chips (for policy rules), and none from the left navigation', () => {
+    const url = gmailExpected['gmail-2026-11-customer-last.html']!.url;
+    expect(read(load('gmail-2026-11-customer-last.html'), url)!.labels).toEqual(['Inbox', 'Support']);
+    const bare = load('gmail-2026-11-customer-last.html');
+    for (const chip of bare.querySelectorAll(S.threadLabel)) chip.remove();
+    expect(read(bare, url)!.labels).toBeUndefined();
+  });
 });
 
 // test/support/fixture-template.ts is exercised here, where its Gmail styles are used.

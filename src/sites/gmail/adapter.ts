@@ -175,6 +175,7 @@ function read(doc: Document, url: URL, ctx: AdapterContext): ConversationSnapsho
   if (messages.length === 0) throw new LayoutNotRecognisedError('gmail', 'Gmail', ['sender']);
 
   const replyBody = main.querySelector(S.replyBody);
+  const labels = [...main.querySelectorAll(S.threadLabel)].map((el) => el.getAttribute('title')?.trim() ?? '').filter(Boolean);
   return {
     site: 'gmail',
     conversationId: subjectEl.getAttribute('data-legacy-thread-id') || urlThreadId,
@@ -184,6 +185,7 @@ function read(doc: Document, url: URL, ctx: AdapterContext): ConversationSnapsho
     messages,
     hiddenMessageCount: hiddenCount(main, hiddenItems),
     draft: replyBody ? readableText(replyBody) : null,
+    ...(labels.length ? { labels } : {}),
     capturedAt: ctx.now,
   };
 }

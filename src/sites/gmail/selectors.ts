@@ -16,6 +16,10 @@ export const gmailSelectors = {
   // gmail-thread-view.ts (toolbar parent has role=main). Gmail keeps earlier views in the DOM and
   // hides them with an inline display:none (InboxSDK get-main-content-element-changed-stream.ts).
   mainView: 'div[role="main"]',
+  // The label chips beside the subject ('.ha' holds h2.hP and one '.ahR .at[title]' per label).
+  // seen 2026-11 in the structure our saved pages follow (InboxSDK gmail-thread-view.ts reads the
+  // subject's '.ha' container); the chip classes are not confirmed by a live capture yet.
+  threadLabel: '.ha .ahR .at[title]',
   // seen 2026-11 in InboxSDK get-main-content-element-changed-stream.ts (style.display === 'none').
   hiddenView: '[style*="display: none"], [style*="display:none"]',
 
