@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { collectPageErrors, panelFrame, shownMinutes, startHarness, stopServiceWorker, type Harness } from './harness';
+import { collectPageErrors, panelFrame, readExtensionStore, shownMinutes, startHarness, stopServiceWorker, type Harness } from './harness';
 
 const TICKET = 'https://helpdesk.demo.example/tickets/42';
 let h: Harness;
@@ -24,23 +24,7 @@ async function openTicket(): Promise<{ page: Page; errors: string[] }> {
   return { page, errors };
 }
 
-async function storedConversation(key: string): Promise<unknown> {
-  const sw = await h.browser.serviceWorker();
-  return sw.evaluate(
-    (k) =>
-      new Promise((resolve, reject) => {
-        const req = indexedDB.open('support-panel');
-        req.onerror = () => reject(req.error);
-        req.onsuccess = () => {
-          const tx = req.result.transaction('conversations', 'readonly');
-          const get = tx.objectStore('conversations').get(k);
-          get.onsuccess = () => resolve(get.result ?? null);
-          get.onerror = () => reject(get.error);
-        };
-      }),
-    key,
-  );
-}
+const storedConversation = (key: string) => readExtensionStore<Record<string, unknown> | null>(h, 'conversations', key);
 
 describe('the panel on a helpdesk page', () => {
   it('shows the customer, subject and waiting time in an extension frame', async () => {

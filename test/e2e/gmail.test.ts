@@ -10,7 +10,7 @@ import { parseOffset } from '../support/fixture-template';
 import { waitingState } from '../../src/core/clock/waiting';
 import { GMAIL_BASE } from '../support/gmail-app';
 import { writeSettings } from '../support/browser';
-import { collectPageErrors, panelFrame, shownMinutes, startHarness, type Harness } from './harness';
+import { collectPageErrors, panelFrame, readExtensionStore, shownMinutes, startHarness, type Harness } from './harness';
 
 let h: Harness;
 
@@ -84,28 +84,16 @@ describe('Gmail threads', () => {
     if (fixture.kind !== 'thread') throw new Error('fixture kind changed');
     const { page, panel } = await open(fixture.url);
     await expect.poll(() => text(panel, 'subject'), { timeout: 10_000 }).toBe(fixture.subject);
-    const sw = await h.browser.serviceWorker();
-    const stored = () =>
-      sw.evaluate(
-        (key) =>
-          new Promise<unknown>((resolve, reject) => {
-            const open = indexedDB.open('support-panel');
-            open.onerror = () => reject(open.error);
-            open.onsuccess = () => {
-              const tx = open.result.transaction(['conversations', 'events'], 'readonly');
-              const conversation = tx.objectStore('conversations').get(key);
-              const events = tx.objectStore('events').getAll();
-              tx.oncomplete = () => resolve({ conversation: conversation.result, events: events.result });
-              tx.onerror = () => reject(tx.error);
-            };
-          }),
-        `gmail:${fixture.conversationId}`,
-      ) as Promise<{ conversation?: Record<string, unknown>; events: { conversationKey: string }[] }>;
+    const key = `gmail:${fixture.conversationId}`;
+    const stored = async () => ({
+      conversation: await readExtensionStore<Record<string, unknown> | null>(h, 'conversations', key),
+      events: await readExtensionStore<{ conversationKey: string; kind: string }[]>(h, 'events'),
+    });
     await expect.poll(async () => (await stored()).conversation?.customerAddress, { timeout: 10_000 }).toBe(fixture.customer.address);
     const { conversation, events } = await stored();
     expect(conversation).toMatchObject({ subject: fixture.subject, status: 'waiting', site: 'gmail' });
     // One event per message (earlier tests served this page too, possibly a minute apart, so at least).
-    const mine = events.filter((e) => e.conversationKey === `gmail:${fixture.conversationId}`) as unknown as { kind: string }[];
+    const mine = events.filter((e) => e.conversationKey === key);
     expect(mine.length).toBeGreaterThanOrEqual(fixture.messages.length);
     expect(new Set(mine.map((e) => e.kind))).toEqual(new Set(['customer_message', 'agent_reply']));
     // Neither bodies nor the open draft are stored.

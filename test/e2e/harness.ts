@@ -104,3 +104,25 @@ export async function stopServiceWorker(h: Harness, page: Page): Promise<void> {
   await cdp.detach();
 }
 
+
+/**
+ * Reads the extension's own database from its service worker (the extension origin): one record by
+ * key, or every record of the store. Raw IndexedDB, so the test does not trust our Dexie code.
+ */
+export async function readExtensionStore<T>(h: Harness, store: string, key?: string): Promise<T> {
+  const sw = await h.browser.serviceWorker();
+  return sw.evaluate(
+    ({ store, key }) =>
+      new Promise<T>((resolve, reject) => {
+        const open = indexedDB.open('support-panel');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const objects = open.result.transaction(store, 'readonly').objectStore(store);
+          const req = key === undefined ? objects.getAll() : objects.get(key);
+          req.onsuccess = () => resolve((req.result ?? null) as T);
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    { store, key },
+  );
+}

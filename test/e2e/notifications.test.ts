@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSettings } from '../support/browser';
-import { panelFrame, startHarness, stopServiceWorker, type Harness } from './harness';
+import { panelFrame, readExtensionStore, startHarness, stopServiceWorker, type Harness } from './harness';
 
 const TICKET = 'https://helpdesk.demo.example/tickets/42';
 let h: Harness;
@@ -25,21 +25,7 @@ afterAll(async () => {
 
 type Alert = { id: string; state: string; warnAt: number; target: string };
 
-async function alerts(): Promise<Alert[]> {
-  const sw = await h.browser.serviceWorker();
-  return sw.evaluate(
-    () =>
-      new Promise<Alert[]>((resolve, reject) => {
-        const open = indexedDB.open('support-panel');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('alerts', 'readonly').objectStore('alerts').getAll();
-          req.onsuccess = () => resolve(req.result as Alert[]);
-          req.onerror = () => reject(req.error);
-        };
-      }),
-  );
-}
+const alerts = () => readExtensionStore<Alert[]>(h, 'alerts');
 
 async function notificationIds(): Promise<string[]> {
   const sw = await h.browser.serviceWorker();
