@@ -41,6 +41,7 @@ export default defineConfig(({ mode }) => {
       rollupOptions: {
         input: {
           panel: 'src/panel/index.html',
+          dashboard: 'src/dashboard/index.html',
         },
       },
     },

@@ -153,6 +153,13 @@ browser.alarms.onAlarm.addListener((alarm) => {
   );
 });
 
+// The toolbar button opens the response-time dashboard.
+browser.action.onClicked.addListener(() => {
+  browser.tabs.create({ url: browser.runtime.getURL('src/dashboard/index.html') }).catch((error: unknown) =>
+    console.error('[support-panel] could not open the dashboard', error),
+  );
+});
+
 browser.notifications.onClicked.addListener((id) => {
   openAlertConversation(db, id).catch((error: unknown) => console.error('[support-panel] could not open conversation', error));
 });

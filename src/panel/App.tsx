@@ -1,4 +1,5 @@
 import { computed } from '@preact/signals';
+import browser from 'webextension-polyfill';
 import { formatDuration } from '../core/clock/waiting';
 import type { PanelState } from '../messaging/protocol';
 import { useEffect, useRef } from 'preact/hooks';
@@ -134,6 +135,22 @@ function Body({ state }: { state: PanelState }) {
   }
 }
 
+/** Opens the response-time metrics page in a new tab. */
+function MetricsLink() {
+  const open = () => {
+    browser.tabs.create({ url: browser.runtime.getURL('src/dashboard/index.html') }).catch((error: unknown) => {
+      console.error('[support-panel] could not open the metrics page', error);
+    });
+  };
+  return (
+    <footer class="panel-footer">
+      <button type="button" class="link-button" data-testid="metrics-link" onClick={open}>
+        {t('metricsLink')}
+      </button>
+    </footer>
+  );
+}
+
 /** Vertical padding of .panel in panel.css, added to the measured content height. */
 const PANEL_PADDING = 24;
 
@@ -145,6 +162,7 @@ function Expanded({ state }: { state: PanelState }) {
       <div ref={content}>
         <Header />
         <Body state={state} />
+        <MetricsLink />
       </div>
     </main>
   );
