@@ -45,6 +45,16 @@ try {
       console.log(`${demo.name.padEnd(34)} ${demo.url}\n${''.padEnd(34)} -> ${path}`);
       await page.close();
     }
+    // The response-time dashboard, with the conversations the pages above just recorded.
+    const dashboardUrl = `chrome-extension://${browser.extensionId}/src/dashboard/index.html`;
+    const dashboard = await browser.context.newPage();
+    await dashboard.goto(dashboardUrl);
+    await dashboard.waitForLoadState('networkidle');
+    await dashboard.waitForTimeout(1_000);
+    const path = resolve(OUT, 'dashboard.png');
+    await dashboard.screenshot({ path, fullPage: true });
+    console.log(`${'dashboard'.padEnd(34)} ${dashboardUrl}\n${''.padEnd(34)} -> ${path}`);
+    await dashboard.close();
   }
 } finally {
   await browser.close();
