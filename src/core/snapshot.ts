@@ -18,6 +18,23 @@ export type SiteId =
   | 'generic'
   | 'demo';
 
+/** Brand names of the sites (not translated); 'generic' is a supervisor-defined helpdesk. */
+export const SITE_LABELS: Record<SiteId, string> = {
+  gmail: 'Gmail',
+  outlook: 'Outlook',
+  zendesk: 'Zendesk',
+  freshdesk: 'Freshdesk',
+  helpscout: 'Help Scout',
+  zohodesk: 'Zoho Desk',
+  front: 'Front',
+  intercom: 'Intercom',
+  zammad: 'Zammad',
+  freescout: 'FreeScout',
+  osticket: 'osTicket',
+  generic: 'Custom helpdesk',
+  demo: 'Demo Helpdesk',
+};
+
 export type AuthorRole = 'customer' | 'agent';
 
 /** Ticket status as the SLA clock understands it; webmail has no status and leaves it undefined. */

@@ -1,6 +1,7 @@
 /** Numbers, durations, shares and bucket names in the UI language (Intl), for the dashboard. */
 import { formatDuration } from '../core/clock/waiting';
 import type { BucketUnit } from '../core/metrics';
+import { SITE_LABELS } from '../core/snapshot';
 import { durationWords, t, uiLanguage } from '../panel/i18n';
 
 export const NO_VALUE = '—';
@@ -39,19 +40,5 @@ export function bucketName(label: string, unit: BucketUnit, short = false): stri
 export const dateTime = (at: number): string => new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' }).format(at);
 export const dateOnly = (at: number): string => new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' }).format(at);
 
-/** Brand names of the built-in sites (not translated); other sites show their id. */
-const SITE_NAMES: Record<string, string> = {
-  gmail: 'Gmail',
-  outlook: 'Outlook',
-  zendesk: 'Zendesk',
-  freshdesk: 'Freshdesk',
-  helpscout: 'Help Scout',
-  zohodesk: 'Zoho Desk',
-  front: 'Front',
-  intercom: 'Intercom',
-  zammad: 'Zammad',
-  freescout: 'FreeScout',
-  osticket: 'osTicket',
-  demo: 'Demo Helpdesk',
-};
-export const siteName = (site: string): string => (site === 'generic' ? t('dashSiteGeneric') : SITE_NAMES[site] ?? site);
+export const siteName = (site: string): string =>
+  site === 'generic' ? t('dashSiteGeneric') : (SITE_LABELS as Record<string, string>)[site] ?? site;

@@ -56,13 +56,16 @@ export function describeTarget(sla: SlaState, at: number): TargetView | null {
   }
 }
 
+/** The default calendar in the agent's own zone, made once rather than on every tick. */
+const agentCalendar = defaultCalendar(Intl.DateTimeFormat().resolvedOptions().timeZone);
+
 /** The open conversation's target, recomputed as the panel's clock ticks. */
 export const target = computed((): TargetView | null => {
   const state = panelState.value;
   if (state.kind !== 'conversation' || !state.sla) return null;
   const at = now.value;
   try {
-    const calendar = state.sla.calendar ?? defaultCalendar(Intl.DateTimeFormat().resolvedOptions().timeZone);
+    const calendar = state.sla.calendar ?? agentCalendar;
     const view = describeTarget(slaState(state.sla.policy, calendar, { events: state.sla.events }, at), at);
     return view && { ...view, rule: state.sla.rule };
   } catch (error) {

@@ -1,4 +1,4 @@
-import type { ConversationSnapshot, SiteId } from '../core/snapshot';
+import { SITE_LABELS, type ConversationSnapshot, type SiteId } from '../core/snapshot';
 
 /** What an adapter needs beyond the DOM: who the agent is, and the current time. */
 export interface AdapterContext {
@@ -37,12 +37,13 @@ export interface SiteAdapter {
 /** Thrown by an adapter when a selector it needs stops matching; the panel shows it plainly. */
 export class LayoutNotRecognisedError extends Error {
   override readonly name = 'LayoutNotRecognisedError';
+  readonly siteLabel: string;
   constructor(
     readonly site: SiteId,
-    readonly siteLabel: string,
     /** Names of the selectors (keys in the site's selectors.ts) that found nothing. */
     readonly failedSelectors: string[],
   ) {
-    super(`${siteLabel}'s layout was not recognised (missing: ${failedSelectors.join(', ')})`);
+    super(`${SITE_LABELS[site]}'s layout was not recognised (missing: ${failedSelectors.join(', ')})`);
+    this.siteLabel = SITE_LABELS[site];
   }
 }

@@ -1,4 +1,4 @@
-import type { ConversationSnapshot, ConversationStatus, SnapshotMessage } from '../../core/snapshot';
+import { SITE_LABELS, type ConversationSnapshot, type ConversationStatus, type SnapshotMessage } from '../../core/snapshot';
 import { LayoutNotRecognisedError, type SiteAdapter } from '../types';
 import { demoSelectors as S } from './selectors';
 import { demoTicketIdFromUrl, isDemoUrl } from './detect';
@@ -7,7 +7,7 @@ const STATUSES: Record<string, ConversationStatus> = { open: 'open', pending: 'p
 
 export const demoAdapter: SiteAdapter = {
   site: 'demo',
-  label: 'Demo Helpdesk',
+  label: SITE_LABELS.demo,
   matches: isDemoUrl,
   scope: (doc) => doc.querySelector(S.ticket),
   read(doc, url, ctx) {
@@ -19,7 +19,7 @@ export const demoAdapter: SiteAdapter = {
     const missing = [!ticket && 'ticket', !subject && 'subject', nodes.length === 0 && 'message'].filter(
       (x): x is string => typeof x === 'string',
     );
-    if (missing.length) throw new LayoutNotRecognisedError('demo', 'Demo Helpdesk', missing);
+    if (missing.length) throw new LayoutNotRecognisedError('demo', missing);
 
     const messages: SnapshotMessage[] = nodes.map((node) => {
       const author = node.querySelector<HTMLElement>(S.messageAuthor);

@@ -3,7 +3,7 @@
  * every batch of mutations, so it looks only inside the visible main view and reads each message
  * with a handful of scoped queries.
  */
-import type { AuthorRole, ConversationSnapshot, Person, SnapshotMessage } from '../../core/snapshot';
+import { SITE_LABELS, type AuthorRole, type ConversationSnapshot, type Person, type SnapshotMessage } from '../../core/snapshot';
 import { normaliseDigits, parseRenderedDate, prepareDateParser } from '../shared/parse-date';
 import { LayoutNotRecognisedError, type AdapterContext, type SiteAdapter } from '../types';
 import { gmailThreadIdFromUrl, isGmailUrl } from './detect';
@@ -152,13 +152,13 @@ function read(doc: Document, url: URL, ctx: AdapterContext): ConversationSnapsho
   if (!urlThreadId) return null;
 
   const main = visibleMainView(doc);
-  if (!main) throw new LayoutNotRecognisedError('gmail', 'Gmail', ['mainView']);
+  if (!main) throw new LayoutNotRecognisedError('gmail', ['mainView']);
   const subjectEl = main.querySelector(S.subject);
   const items = [...main.querySelectorAll(S.messageItem)];
   const missing: GmailSelectorName[] = [];
   if (!subjectEl) missing.push('subject');
   if (items.length === 0) missing.push('messageItem');
-  if (!subjectEl || missing.length) throw new LayoutNotRecognisedError('gmail', 'Gmail', missing);
+  if (!subjectEl || missing.length) throw new LayoutNotRecognisedError('gmail', missing);
 
   const locale = doc.documentElement.lang || undefined;
   const isAgent = agentTest(doc, ctx);
@@ -172,7 +172,7 @@ function read(doc: Document, url: URL, ctx: AdapterContext): ConversationSnapsho
     const message = readMessage(item, isAgent, locale, ctx.now);
     if (message) messages.push(message);
   }
-  if (messages.length === 0) throw new LayoutNotRecognisedError('gmail', 'Gmail', ['sender']);
+  if (messages.length === 0) throw new LayoutNotRecognisedError('gmail', ['sender']);
 
   const replyBody = main.querySelector(S.replyBody);
   const labels = [...main.querySelectorAll(S.threadLabel)].map((el) => el.getAttribute('title')?.trim() ?? '').filter(Boolean);
@@ -192,7 +192,7 @@ function read(doc: Document, url: URL, ctx: AdapterContext): ConversationSnapsho
 
 export const gmailAdapter: SiteAdapter = {
   site: 'gmail',
-  label: 'Gmail',
+  label: SITE_LABELS.gmail,
   matches: isGmailUrl,
   read,
   scope: visibleMainView,
