@@ -32,6 +32,12 @@ export interface SiteAdapter {
    * its own before the first read, so no single task on the host page grows long.
    */
   prepare?(doc: Document): void;
+  /**
+   * For self-hosted helpdesks (Zammad, FreeScout, osTicket) that run on any hostname: true when the
+   * page carries the product's own markers. Checked after matches(url); sites on fixed hostnames
+   * leave it out.
+   */
+  recognises?(doc: Document): boolean;
 }
 
 /** Thrown by an adapter when a selector it needs stops matching; the panel shows it plainly. */
