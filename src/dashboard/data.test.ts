@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SupportDatabase, type ConversationRecord, type EventRecord } from '../db/database';
 import { computeMetrics } from '../core/metrics';
 import { DEFAULT_SLA_POLICY, defaultCalendar } from '../core/schema/sla-defaults';
+import { historyFromEvents } from '../db/histories';
 import { loadHistory } from './data';
 
 const H = 3_600_000;
@@ -48,6 +49,11 @@ beforeEach(async () => {
   ];
   // Stored out of order, as real use interleaves conversations.
   await db.events.bulkAdd([...events].sort((x, y) => x.at - y.at));
+  // The background writes each conversation's history beside its events (src/db/conversations.ts).
+  const keys = [...new Set(events.map((e) => e.conversationKey))];
+  await db.histories.bulkPut(
+    keys.map((k) => historyFromEvents(k, k.split(':')[0] as ConversationRecord['site'], events.filter((e) => e.conversationKey === k))),
+  );
 });
 afterEach(async () => {
   await db.delete();
@@ -82,6 +88,13 @@ describe('loadHistory', () => {
     const expected = computeMetrics({ ...input, conversations, events: all });
     expect(computeMetrics({ ...input, ...h })).toEqual(expected);
     expect(expected.totals.all.first.count + expected.totals.all.next.count).toBe(3);
+  });
+
+  it('leaves out a conversation whose only events on the edge days fall outside the period', async () => {
+    // gmail:a has events on day from+5d; a period ending an hour before its first one shares that
+    // UTC day but holds none of its events.
+    const h = await loadHistory(db, from + 5 * DAY - 10 * H, from + 5 * DAY - H);
+    expect(h).toEqual({ conversations: [], events: [] });
   });
 
   it('is empty for a period without events', async () => {

@@ -1,12 +1,14 @@
 /**
- * Reads what the metrics need from the extension's database, read-only: the events of every
+ * Reads what the metrics need from the extension's database, read-only: the history of every
  * conversation that had an event in the period, from its very first event up to the period's end
  * (a reply in the period can answer an older message, and first vs next depends on earlier
  * replies), grouped by conversation in key order — computeMetrics' fast path — and the
- * conversations' sites. The background is the only writer; this page never writes.
+ * conversations' sites. It reads the compact per-conversation histories (src/db/histories.ts)
+ * with one range of their day index. The background is the only writer; this page never writes.
  */
 import type { ConversationLike, EventLike } from '../core/metrics';
-import type { EventRecord, SupportDatabase } from '../db/database';
+import type { SupportDatabase } from '../db/database';
+import { DAY_MS, decodeKind, type HistoryRecord } from '../db/histories';
 
 export interface History {
   conversations: ConversationLike[];
@@ -14,31 +16,33 @@ export interface History {
 }
 
 export async function loadHistory(db: SupportDatabase, from: number, to: number): Promise<History> {
-  return db.transaction('r', db.events, db.conversations, async () => {
-    // The period's events, in time order: they name the conversations, and are their recent part.
-    const inPeriod = await db.events.where('at').between(from, to, true, false).toArray();
-    const recent = new Map<string, EventRecord[]>();
-    for (const e of inPeriod) {
-      const list = recent.get(e.conversationKey);
-      if (list) list.push(e);
-      else recent.set(e.conversationKey, [e]);
+  if (!(to > from)) return { conversations: [], events: [] };
+  const rows = await db.histories
+    .where('days')
+    .between(Math.floor(from / DAY_MS), Math.floor((to - 1) / DAY_MS), true, true)
+    .toArray();
+  // A multi-entry range yields a conversation once per matching day; keep one, in key order
+  // (JS string order is IndexedDB's order for string keys: both compare UTF-16 code units).
+  const byKey = new Map<string, HistoryRecord>();
+  for (const r of rows) byKey.set(r.key, r);
+  const keys = [...byKey.keys()].sort();
+  const conversations: ConversationLike[] = [];
+  const events: EventLike[] = [];
+  for (const key of keys) {
+    const r = byKey.get(key)!;
+    const start = events.length;
+    for (let i = 0; i < r.at.length; i++) {
+      const at = r.at[i]!;
+      if (at >= to) break;
+      events.push({ conversationKey: key, at, ...decodeKind(r.kinds[i]!) });
     }
-    // JS string order is IndexedDB's order for string keys (both compare UTF-16 code units).
-    const keys = [...recent.keys()].sort();
-    if (keys.length === 0) return { conversations: [], events: [] };
-    // What came before the period: one index range per conversation, each a getAll on the index,
-    // all in this transaction — several times faster than Dexie's inAnyRange, which walks one
-    // cursor over them all (measured by test/bench/db-scale.ts).
-    const [earlier, records] = await Promise.all([
-      Promise.all(keys.map((k) => db.events.where('[conversationKey+at]').between([k, -Infinity], [k, from], true, false).toArray())),
-      db.conversations.bulkGet(keys),
-    ]);
-    const events: EventRecord[] = [];
-    keys.forEach((k, i) => {
-      for (const e of earlier[i]!) events.push(e);
-      for (const e of recent.get(k)!) events.push(e);
-    });
-    const conversations = records.flatMap((c) => (c ? [{ key: c.key, site: c.site }] : []));
-    return { conversations, events };
-  });
+    // The day range is UTC days; the period's edges are not. A conversation whose events on its
+    // edge days all fall outside the period brings nothing that counts, but is harmless: computeMetrics
+    // counts by exact time. Keep its site only if some event of it is in the period.
+    let inPeriod = false;
+    for (let i = start; i < events.length && !inPeriod; i++) inPeriod = events[i]!.at >= from;
+    if (inPeriod) conversations.push({ key, site: r.site });
+    else events.length = start;
+  }
+  return { conversations, events };
 }

@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SupportDatabase } from './database';
+import Dexie from 'dexie';
+import { DB_NAME, SupportDatabase } from './database';
+import { decodeKind } from './histories';
 import { conversationsDueBetween, setDueAt, upsertSnapshot } from './conversations';
 import type { ConversationSnapshot } from '../core/snapshot';
 
@@ -79,6 +81,55 @@ describe('upsertSnapshot', () => {
     ]);
     expect(result.record.ticketStatus).toBe('pending');
     expect(result.events.map((e) => e.at)).toEqual([...result.events.map((e) => e.at)].sort((a, b) => a - b));
+  });
+
+  it('keeps the compact history of each conversation in step with its events', async () => {
+    await upsertSnapshot(db, snapshot({ site: 'demo', status: 'open' }), now);
+    const s = snapshot({ site: 'demo', status: 'solved' });
+    s.messages.push({ author: 'agent', from: { name: 'Asha', address: 'asha@acme.test' }, at: now - MIN, text: 'ok', collapsed: false });
+    const result = await upsertSnapshot(db, s, now + MIN);
+    const h = (await db.histories.get('demo:abc'))!;
+    expect(h.site).toBe('demo');
+    expect([...h.at]).toEqual(result.events.map((e) => e.at));
+    expect([...h.kinds].map(decodeKind)).toEqual(result.events.map((e) => (e.kind === 'status' ? { kind: e.kind, status: e.status } : { kind: e.kind })));
+    expect(h.days).toEqual([Math.floor(now / 86_400_000)]);
+    // Found by any day it has an event on, and only by those.
+    const day = Math.floor(now / 86_400_000);
+    expect(await db.histories.where('days').equals(day).primaryKeys()).toEqual(['demo:abc']);
+    expect(await db.histories.where('days').equals(day - 1).count()).toBe(0);
+  });
+
+  it('builds the histories from stored events when a version 2 database is upgraded', async () => {
+    const name = `upgrade-${n++}`;
+    // The shipped version 2 schema, as an older extension left it.
+    const old = new Dexie(name);
+    old.version(1).stores({
+      conversations: 'key, site, lastCustomerAt, lastAgentAt, status, updatedAt',
+      events: '++id, &[conversationKey+kind+at], [conversationKey+at], kind, at',
+    });
+    old.version(2).stores({ conversations: 'key, site, lastCustomerAt, lastAgentAt, status, updatedAt, dueAt', alerts: 'id, conversationKey, [state+warnAt]' });
+    await old.table('conversations').bulkPut([
+      { key: 'gmail:x', site: 'gmail' },
+      { key: 'zendesk:7', site: 'zendesk' },
+    ]);
+    await old.table('events').bulkAdd([
+      { conversationKey: 'zendesk:7', kind: 'status', at: now - 5 * MIN, status: 'pending' },
+      { conversationKey: 'gmail:x', kind: 'agent_reply', at: now - 3 * 86_400_000 },
+      { conversationKey: 'gmail:x', kind: 'customer_message', at: now - 4 * 86_400_000 },
+      { conversationKey: 'zendesk:7', kind: 'customer_message', at: now - 10 * MIN },
+    ]);
+    old.close();
+    const upgraded = new SupportDatabase(name);
+    try {
+      const rows = await upgraded.histories.orderBy('key').toArray();
+      expect(rows.map((r) => [r.key, r.site, [...r.at], [...r.kinds]])).toEqual([
+        ['gmail:x', 'gmail', [now - 4 * 86_400_000, now - 3 * 86_400_000], [0, 1]],
+        ['zendesk:7', 'zendesk', [now - 10 * MIN, now - 5 * MIN], [0, 3]],
+      ]);
+    } finally {
+      await upgraded.delete();
+    }
+    expect(DB_NAME).toBe('support-panel');
   });
 
   it('finds the conversations due in a window by their stored due time', async () => {

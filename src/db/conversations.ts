@@ -1,6 +1,7 @@
 import type { ConversationSnapshot } from '../core/snapshot';
 import { waitingState, type WaitingState } from '../core/clock/waiting';
 import { conversationKey, type ConversationRecord, type EventRecord, type SupportDatabase } from './database';
+import { historyFromEvents } from './histories';
 
 /** Metadata of a snapshot, as stored: ids, subject, customer, who wrote when. No text. */
 export function recordFromSnapshot(
@@ -54,7 +55,7 @@ export async function upsertSnapshot(
   waiting: WaitingState = waitingState(snapshot.messages),
 ): Promise<UpsertResult> {
   const key = conversationKey(snapshot.site, snapshot.conversationId);
-  return db.transaction('rw', db.conversations, db.events, async () => {
+  return db.transaction('rw', db.conversations, db.events, db.histories, async () => {
     const previous = await db.conversations.get(key);
     const record = recordFromSnapshot(snapshot, waiting, previous, now);
     await db.conversations.put(record);
@@ -76,6 +77,7 @@ export async function upsertSnapshot(
     }
     if (fresh.length) await db.events.bulkAdd(fresh);
     const events = fresh.length ? [...stored, ...fresh].sort((a, b) => a.at - b.at) : stored;
+    if (fresh.length) await db.histories.put(historyFromEvents(key, record.site, events));
     return { record, waiting, addedEvents: fresh.length, events };
   });
 }

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { ConversationRecord } from '../messaging/protocol';
 import type { ConversationStatus } from '../core/snapshot';
+import { historyFromEvents, type HistoryRecord } from './histories';
 
 export type { ConversationRecord };
 
@@ -48,6 +49,7 @@ export class SupportDatabase extends Dexie {
   conversations!: EntityTable<ConversationRecord, 'key'>;
   events!: EntityTable<EventRecord, 'id'>;
   alerts!: EntityTable<AlertRecord, 'id'>;
+  histories!: EntityTable<HistoryRecord, 'key'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -62,6 +64,34 @@ export class SupportDatabase extends Dexie {
       conversations: 'key, site, lastCustomerAt, lastAgentAt, status, updatedAt, dueAt',
       alerts: 'id, conversationKey, [state+warnAt]',
     });
+    // Version 3: each conversation's events once more, compact, found by the days they fall on
+    // (src/db/histories.ts), for the dashboard. Built from the events already stored.
+    this.version(3)
+      .stores({ histories: 'key, *days' })
+      .upgrade(async (tx) => {
+        const sites = new Map<string, ConversationRecord['site']>();
+        await tx.table<ConversationRecord, string>('conversations').each((c) => void sites.set(c.key, c.site));
+        let key: string | null = null;
+        let batch: EventRecord[] = [];
+        const out: HistoryRecord[] = [];
+        const flush = () => {
+          const site = key === null ? undefined : sites.get(key);
+          if (key !== null && site && batch.length) out.push(historyFromEvents(key, site, batch));
+          batch = [];
+        };
+        await tx
+          .table<EventRecord, number>('events')
+          .orderBy('[conversationKey+at]')
+          .each((e) => {
+            if (e.conversationKey !== key) {
+              flush();
+              key = e.conversationKey;
+            }
+            batch.push(e);
+          });
+        flush();
+        await tx.table('histories').bulkPut(out);
+      });
   }
 }
 

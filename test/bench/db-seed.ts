@@ -10,6 +10,7 @@
  */
 import type { AlertRecord, ConversationRecord, EventRecord } from '../../src/db/database';
 import type { ConversationStatus, SiteId } from '../../src/core/snapshot';
+import { historyFromEvents } from '../../src/db/histories';
 
 export interface SeedParams {
   /** Epoch ms: the data ends here (waiting conversations' dueAt lie after it). */
@@ -375,16 +376,19 @@ export async function describeDatabase(name: string): Promise<{ version: number;
 function writeBatch(db: IDBDatabase, batch: Generated[]): Promise<void> {
   return new Promise((resolve, reject) => {
     // Relaxed durability: the seed is set-up, not the thing measured.
-    const tx = db.transaction(['conversations', 'events', 'alerts'], 'readwrite', { durability: 'relaxed' });
+    const tx = db.transaction(['conversations', 'events', 'alerts', 'histories'], 'readwrite', { durability: 'relaxed' });
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error);
     tx.onabort = () => reject(tx.error ?? new Error('seed transaction aborted'));
     const conversations = tx.objectStore('conversations');
     const events = tx.objectStore('events');
     const alerts = tx.objectStore('alerts');
+    const histories = tx.objectStore('histories');
     for (const g of batch) {
       conversations.put(g.record);
       for (const e of g.events) events.add(e);
+      // As src/db/conversations.ts upsertSnapshot writes it beside the events.
+      histories.put(historyFromEvents(g.record.key, g.record.site, g.events));
       if (g.alert) alerts.put(g.alert);
     }
   });
