@@ -3,11 +3,21 @@ import { render } from 'preact';
 import { SupportDatabase } from '../db/database';
 import { t, uiLanguage } from '../panel/i18n';
 import { App } from './App';
-import { reload } from './model';
+import browser from 'webextension-polyfill';
+import { SETTINGS_KEY } from '../core/schema/settings';
+import { applySettings, reload } from './model';
 
 document.documentElement.lang = uiLanguage();
 document.title = t('dashTitle');
 // Read-only here: the background is the database's only writer.
 const db = new SupportDatabase();
-void reload(db);
+// Figures follow the team's targets and calendar, also when a supervisor changes them meanwhile.
+browser.storage.local
+  .get(SETTINGS_KEY)
+  .then((stored) => applySettings(stored[SETTINGS_KEY]))
+  .catch((error: unknown) => console.error('[support-panel] dashboard could not read settings', error))
+  .finally(() => void reload(db));
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && changes[SETTINGS_KEY]) applySettings(changes[SETTINGS_KEY].newValue);
+});
 render(<App db={db} />, document.getElementById('app')!);

@@ -1,12 +1,16 @@
 /**
  * The dashboard's state: the chosen period, grouping and site; what was read from the database;
- * and the figures computed from it (core/metrics) with the default targets and calendar in the
- * agent's own time zone.
+ * and the figures computed from it (core/metrics) with the team's base targets and business
+ * calendar from settings (the defaults, in the agent's own time zone, until a supervisor sets them).
+ * Per-conversation target rules (by label, domain, priority words) are not applied here: the
+ * stored histories keep no labels or addresses, so attainment is against the base targets.
  */
 import { computed, signal } from '@preact/signals';
 import { computeMetrics, goalProgress, type BucketUnit, type Figures, type GoalProgress, type Metrics } from '../core/metrics';
 import { isTimeZone } from '../core/clock/zone';
 import { DEFAULT_SLA_POLICY, defaultCalendar } from '../core/schema/sla-defaults';
+import { readSlaSettings } from '../core/schema/sla-settings';
+import type { Calendar, SlaPolicy } from '../core/clock';
 import type { SupportDatabase } from '../db/database';
 import { loadHistory, type History } from './data';
 import { lastDays, sameTimeLastYear, type Period, type PeriodDays } from './period';
@@ -18,8 +22,15 @@ export const ALL = 'all';
 /** The agent's own zone (the browser's); UTC if the runtime reports one the clock does not know. */
 const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 export const timeZone = isTimeZone(browserZone) ? browserZone : 'UTC';
-export const calendar = defaultCalendar(timeZone);
-export const policy = DEFAULT_SLA_POLICY;
+export const calendar = signal<Calendar>(defaultCalendar(timeZone));
+export const policy = signal<SlaPolicy>(DEFAULT_SLA_POLICY);
+
+/** Takes the team's targets and calendar from stored settings (invalid parts keep the defaults). */
+export function applySettings(stored: unknown): void {
+  const { settings } = readSlaSettings(stored);
+  policy.value = settings.policy;
+  calendar.value = settings.calendar ?? defaultCalendar(timeZone);
+}
 
 export const periodDays = signal<PeriodDays>(30);
 export const bucket = signal<BucketUnit>('week');
@@ -52,14 +63,14 @@ export async function reload(db: SupportDatabase, now = Date.now()): Promise<voi
 export const metrics = computed((): Metrics | null => {
   const l = loaded.value;
   if (l.kind !== 'ready') return null;
-  return computeMetrics({ ...l.current, calendar, policy, from: l.period.from, to: l.period.to, bucket: bucket.value, timeZone, now: l.now });
+  return computeMetrics({ ...l.current, calendar: calendar.value, policy: policy.value, from: l.period.from, to: l.period.to, bucket: bucket.value, timeZone, now: l.now });
 });
 
 /** Last year's totals (the goal's baseline), as of the end of that period. */
 const lastYearMetrics = computed((): Metrics | null => {
   const l = loaded.value;
   if (l.kind !== 'ready') return null;
-  return computeMetrics({ ...l.previous, calendar, policy, from: l.lastYear.from, to: l.lastYear.to, bucket: 'month', timeZone, now: l.lastYear.to });
+  return computeMetrics({ ...l.previous, calendar: calendar.value, policy: policy.value, from: l.lastYear.from, to: l.lastYear.to, bucket: 'month', timeZone, now: l.lastYear.to });
 });
 
 /** The chosen site's figures (or all sites'), per bucket and in total. */

@@ -11,7 +11,9 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { computeMetrics, toCsv, type Figures, type Metrics, type Summary } from '../../src/core/metrics';
 import { formatDuration, type DurationWords } from '../../src/core/clock/waiting';
-import { DEFAULT_SLA_POLICY, defaultCalendar } from '../../src/core/schema/sla-defaults';
+import { defaultCalendar } from '../../src/core/schema/sla-defaults';
+import { readSlaSettings } from '../../src/core/schema/sla-settings';
+import { historyFromEvents } from '../../src/db/histories';
 import type { ConversationRecord, EventRecord } from '../../src/db/database';
 import { gmailExpected, gmailTeamContext } from '../../src/sites/gmail/fixtures/expected';
 import { writeSettings } from '../support/browser';
@@ -28,8 +30,16 @@ let dashboardUrl: string;
 beforeAll(async () => {
   h = await startHarness();
   dashboardUrl = `chrome-extension://${h.browser.extensionId}/src/dashboard/index.html`;
-  await writeSettings(h.browser, { version: 1, agent: { addresses: [], domains: gmailTeamContext.agentDomains } });
+  await writeSettings(h.browser, SETTINGS);
 });
+
+/** The team's own targets (not the defaults): the page must judge attainment against these. */
+const SETTINGS = {
+  version: 1,
+  agent: { addresses: [], domains: gmailTeamContext.agentDomains },
+  sla: { firstResponseMinutes: 150, nextResponseMinutes: 300 },
+};
+const TEAM = readSlaSettings(SETTINGS).settings;
 afterAll(async () => {
   await h?.close();
 });
@@ -108,21 +118,28 @@ function history(now: number): { conversations: ConversationRecord[]; events: Om
 
 async function seedHistory(now: number): Promise<void> {
   const { conversations, events } = history(now);
+  // The background writes each conversation's compact history beside its events; so does this
+  // seed (typed arrays cross into the worker as plain arrays).
+  const histories = conversations.map((c) => {
+    const r = historyFromEvents(c.key, c.site, events.filter((e) => e.conversationKey === c.key));
+    return { ...r, at: [...r.at], kinds: [...r.kinds] };
+  });
   const sw = await h.browser.serviceWorker();
   await sw.evaluate(
-    ({ conversations, events }) =>
+    ({ conversations, events, histories }) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('support-panel');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const tx = open.result.transaction(['conversations', 'events'], 'readwrite');
+          const tx = open.result.transaction(['conversations', 'events', 'histories'], 'readwrite');
           for (const c of conversations) tx.objectStore('conversations').put(c);
           for (const e of events) tx.objectStore('events').add(e);
+          for (const r of histories) tx.objectStore('histories').put({ ...r, at: Float64Array.from(r.at), kinds: Uint8Array.from(r.kinds) });
           tx.oncomplete = () => resolve();
           tx.onerror = () => reject(tx.error);
         };
       }),
-    { conversations, events },
+    { conversations, events, histories },
   );
 }
 
@@ -169,7 +186,7 @@ async function shownPeriod(page: Page): Promise<Shown> {
 async function expectedMetrics(shown: Shown, period: 'current' | 'last-year' = 'current'): Promise<Metrics> {
   const events = await readExtensionStore<EventRecord[]>(h, 'events');
   const conversations = (await readExtensionStore<ConversationRecord[]>(h, 'conversations')).map((c) => ({ key: c.key, site: c.site }));
-  const base = { conversations, events, calendar: defaultCalendar(shown.timeZone), policy: DEFAULT_SLA_POLICY, timeZone: shown.timeZone };
+  const base = { conversations, events, calendar: TEAM.calendar ?? defaultCalendar(shown.timeZone), policy: TEAM.policy, timeZone: shown.timeZone };
   return period === 'current'
     ? computeMetrics({ ...base, from: shown.from, to: shown.to, now: shown.now, bucket: shown.bucket })
     : computeMetrics({ ...base, from: shown.lastYearFrom, to: shown.lastYearTo, now: shown.lastYearTo, bucket: 'month' });
@@ -273,6 +290,9 @@ describe('response-time metrics page', () => {
     expect(Number(await page.locator('[data-testid="attainment-first"]').getAttribute('data-share'))).toBe(total.first.attainment);
     expect(await page.locator('[data-testid="attainment-first"]').textContent()).toBe(shownPercent(total.first.attainment));
     expect(Number(await page.locator('[data-testid="attainment-next"]').getAttribute('data-share'))).toBe(total.next.attainment);
+    // Judged against the team's targets from settings, and saying so.
+    await expect.poll(() => page.getByText(`First response within ${shownDuration(TEAM.policy.firstResponseMs)}`).count()).toBe(1);
+    await expect.poll(() => page.getByText(`Next response within ${shownDuration(TEAM.policy.nextResponseMs)}`).count()).toBe(1);
     expect(Number(await page.locator('[data-testid="fcr-rate"]').getAttribute('data-share'))).toBe(total.fcr.rate);
     expect(await page.locator('[data-testid="fcr-rate"]').textContent()).toBe(shownPercent(total.fcr.rate));
 

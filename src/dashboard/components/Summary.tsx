@@ -40,13 +40,13 @@ export function SummaryCards({ total }: { total: Figures }) {
           <h3 id="attainment-h">{t('dashAttainment')}</h3>
           <dl class="stats">
             <div class="stat">
-              <dt>{t('dashAttainmentFirst', duration(policy.firstResponseMs))}</dt>
+              <dt>{t('dashAttainmentFirst', duration(policy.value.firstResponseMs))}</dt>
               <dd data-testid="attainment-first" data-share={String(first.attainment ?? '')}>
                 {percent(first.attainment)}
               </dd>
             </div>
             <div class="stat">
-              <dt>{t('dashAttainmentNext', duration(policy.nextResponseMs))}</dt>
+              <dt>{t('dashAttainmentNext', duration(policy.value.nextResponseMs))}</dt>
               <dd data-testid="attainment-next" data-share={String(next.attainment ?? '')}>
                 {percent(next.attainment)}
               </dd>
