@@ -11,6 +11,7 @@ import { UI_KEY } from '../core/schema/ui-prefs';
 import { contentSender, panelSender, type ContentSender } from './senders';
 import { waitingState } from '../core/clock/waiting';
 import { slaEvents } from '../db/alerts';
+import { watchSitePermissions } from './site-scripts';
 import { ALARM, forConversation, targetConfig, deliverDueAlerts, openAlertConversation, rearm, updateTargetFor } from './sla-alerts';
 
 const db = new SupportDatabase();
@@ -169,3 +170,6 @@ browser.notifications.onClicked.addListener((id) => {
 db.open()
   .then(() => rearm(db))
   .catch((error: unknown) => console.error('[support-panel] database failed to open', error));
+
+// Optional sites run the content script once their host permission is granted.
+watchSitePermissions();
