@@ -97,6 +97,23 @@ describe('loadHistory', () => {
     expect(h).toEqual({ conversations: [], events: [] });
   });
 
+  it('finds the same conversations whichever index is cheaper', async () => {
+    // A period ending after every event is read by lastDay, an old one by its event days; both
+    // must agree with the events table itself.
+    const all = await db.events.toArray();
+    for (const [a, b] of [
+      [from, to + 2 * DAY],
+      [from - 41 * DAY, from - 30 * DAY],
+      [from - 10 * DAY - H, from - 9 * DAY + H],
+    ] as const) {
+      const h = await loadHistory(db, a, b);
+      const active = [...new Set(all.filter((e) => e.at >= a && e.at < b).map((e) => e.conversationKey))].sort();
+      expect(h.conversations.map((c) => c.key), `${(a - from) / DAY}..${(b - from) / DAY}`).toEqual(active);
+      const expected = all.filter((e) => active.includes(e.conversationKey) && e.at < b);
+      expect(h.events.length).toBe(expected.length);
+    }
+  });
+
   it('is empty for a period without events', async () => {
     expect(await loadHistory(db, to + DAY, to + 2 * DAY)).toEqual({ conversations: [], events: [] });
   });

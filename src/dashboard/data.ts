@@ -4,7 +4,7 @@
  * (a reply in the period can answer an older message, and first vs next depends on earlier
  * replies), grouped by conversation in key order — computeMetrics' fast path — and the
  * conversations' sites. It reads the compact per-conversation histories (src/db/histories.ts)
- * with one range of their day index. The background is the only writer; this page never writes.
+ * with one index range. The background is the only writer; this page never writes.
  */
 import type { ConversationLike, EventLike } from '../core/metrics';
 import type { SupportDatabase } from '../db/database';
@@ -17,10 +17,15 @@ export interface History {
 
 export async function loadHistory(db: SupportDatabase, from: number, to: number): Promise<History> {
   if (!(to > from)) return { conversations: [], events: [] };
-  const rows = await db.histories
-    .where('days')
-    .between(Math.floor(from / DAY_MS), Math.floor((to - 1) / DAY_MS), true, true)
-    .toArray();
+  const firstDay = Math.floor(from / DAY_MS);
+  const lastDay = Math.floor((to - 1) / DAY_MS);
+  // Two ways to find the period's conversations: by any event day in it (each found once per such
+  // day), or by a last event day on or after its start (each once, plus, for a period in the past,
+  // every conversation active since). Counting index keys is cheap; read by the smaller.
+  const byDays = db.histories.where('days').between(firstDay, lastDay, true, true);
+  const byLast = db.histories.where('lastDay').aboveOrEqual(firstDay);
+  const [daysCount, lastCount] = await Promise.all([byDays.count(), byLast.count()]);
+  const rows = await (lastCount <= daysCount ? byLast : byDays).toArray();
   // A multi-entry range yields a conversation once per matching day; keep one, in key order
   // (JS string order is IndexedDB's order for string keys: both compare UTF-16 code units).
   const byKey = new Map<string, HistoryRecord>();

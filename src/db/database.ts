@@ -67,7 +67,7 @@ export class SupportDatabase extends Dexie {
     // Version 3: each conversation's events once more, compact, found by the days they fall on
     // (src/db/histories.ts), for the dashboard. Built from the events already stored.
     this.version(3)
-      .stores({ histories: 'key, *days' })
+      .stores({ histories: 'key, *days, lastDay' })
       .upgrade(async (tx) => {
         const sites = new Map<string, ConversationRecord['site']>();
         await tx.table<ConversationRecord, string>('conversations').each((c) => void sites.set(c.key, c.site));

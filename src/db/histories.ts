@@ -7,7 +7,9 @@
  * `days` lists the UTC day numbers (epoch ms / 86,400,000, floored) on which the conversation has
  * events, a multi-entry index: every figure of a period (a reply, the start of an open wait, a
  * first reply deciding first-contact resolution) is an event inside it, so the conversations with
- * an event day in the period are exactly the ones it needs.
+ * an event day in the period are exactly the ones it needs. A conversation is found once per
+ * matching day, though; for a period that ends today, `lastDay` ≥ the first day finds the same
+ * conversations once each (nothing has happened after today).
  */
 import type { ConversationStatus, SiteId } from '../core/snapshot';
 import type { EventKind, EventRecord } from './database';
@@ -18,6 +20,8 @@ export interface HistoryRecord {
   site: SiteId;
   /** Distinct UTC day numbers of the events, ascending. */
   days: number[];
+  /** The last of them (indexed: a period ending now needs exactly the conversations active since its start). */
+  lastDay: number;
   /** Event times (epoch ms), ascending. */
   at: Float64Array;
   /** Event kinds, one code per event (see KIND_CODES). */
@@ -57,5 +61,5 @@ export function historyFromEvents(key: string, site: SiteId, events: readonly Pi
     const day = Math.floor(e.at / DAY_MS);
     if (days[days.length - 1] !== day) days.push(day);
   });
-  return { key, site, days, at, kinds };
+  return { key, site, days, lastDay: days[days.length - 1] ?? -1, at, kinds };
 }
