@@ -1,0 +1,105 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import '../../../test/support/fixture-styles/zammad';
+import {
+  NOW,
+  closeWindowsAfterEach,
+  describeExamples,
+  describeFixtures,
+  fixtureHtml,
+  loadPage,
+  offsetMs,
+  readSafely,
+} from '../shared/adapter-test-kit';
+import { LayoutNotRecognisedError } from '../types';
+import { zammadAdapter } from './adapter';
+import { zammadExamples, zammadTicketIdFromUrl } from './detect';
+import { zammadDetails, zammadFixtures } from './fixtures/expected';
+import { zammadSelectors as S } from './selectors';
+
+const DIR = `${import.meta.dirname}/fixtures`;
+const CUSTOMER_LAST = 'zammad-2026-11-ticket-customer-last.html';
+const URL_42 = 'https://support.example.test/#ticket/zoom/42';
+const page = (file = CUSTOMER_LAST, url = URL_42) => loadPage(fixtureHtml(DIR, file), url);
+
+closeWindowsAfterEach();
+
+describeExamples(zammadAdapter, zammadExamples);
+describeFixtures(zammadAdapter, DIR, zammadFixtures, zammadDetails);
+
+describe('zammadAdapter', () => {
+  it('takes the ticket id from the hash, article permalinks included', () => {
+    expect(zammadTicketIdFromUrl(new URL('https://support.example.test/#ticket/zoom/42/1337'))).toBe('42');
+    expect(zammadTicketIdFromUrl(new URL('https://support.example.test/#ticket/view/my_assigned'))).toBeNull();
+  });
+
+  it('reads only the active task, and scopes observation to it', () => {
+    const doc = page();
+    expect(zammadAdapter.scope!(doc)).toBe(doc.querySelector('.content.active'));
+    const snap = zammadAdapter.read(doc, new URL(URL_42), { agentAddresses: [], agentDomains: [], now: NOW })!;
+    expect(snap.messages.map((m) => m.from.name)).not.toContain('Tomás Ruiz');
+  });
+
+  it('returns null while the previous ticket is still the active task after a hash change', () => {
+    expect(readSafely(zammadAdapter, page(), 'https://support.example.test/#ticket/zoom/41')).toBeNull();
+  });
+
+  it('names the task container when no ticket task is active', () => {
+    const doc = page();
+    for (const el of doc.querySelectorAll('.content.active')) el.classList.remove('active');
+    expect(readSafely(zammadAdapter, doc, URL_42)).toMatchObject({ failedSelectors: ['activeTask'] });
+  });
+
+  it('resolves relative times against ctx.now when the datetime and title are missing', () => {
+    const doc = page();
+    for (const t of doc.querySelectorAll(S.articleTime)) {
+      t.removeAttribute('datetime');
+      t.removeAttribute('title');
+    }
+    const later = NOW + 10 * 60_000;
+    const snap = readSafely(zammadAdapter, doc, URL_42, later) as ReturnType<typeof zammadAdapter.read>;
+    expect(snap!.messages.map((m) => m.at)).toEqual(
+      zammadDetails[CUSTOMER_LAST]!.messages.map((m) => later + offsetMs(m.offset)),
+    );
+  });
+
+  it('falls back to the first customer article when the customer sidebar is missing', () => {
+    const doc = page();
+    doc.querySelector('.sidebar[data-tab="customer"]')!.remove();
+    doc.querySelector('.tabsSidebar [data-tab="ticket"]')!.remove();
+    doc.querySelector('.article-new')!.remove();
+    const snap = zammadAdapter.read(doc, new URL(URL_42), { agentAddresses: [], agentDomains: [], now: NOW })!;
+    expect(snap.customer).toEqual({ name: 'Meera Kapoor', address: 'meera.kapoor@example.net' });
+    expect(snap).toMatchObject({ draft: null });
+    expect(snap.status).toBeUndefined();
+    expect(snap.labels).toBeUndefined();
+  });
+
+  it('survives a hostile page: injected attributes, huge text, deep nesting, odd state values', () => {
+    const doc = page();
+    const times = doc.querySelectorAll(S.articleTime);
+    times[0]!.setAttribute('datetime', '<img src=x onerror=alert(1)>');
+    times[1]!.setAttribute('title', 'x'.repeat(100_000));
+    const body = doc.querySelector(S.articleBody)!;
+    body.textContent = 'refund '.repeat(300_000);
+    let deep = doc.querySelectorAll(S.articleBody)[1]!;
+    for (let i = 0; i < 3_000; i++) deep = deep.appendChild(doc.createElement('div'));
+    deep.textContent = 'deep';
+    const select = doc.querySelector<HTMLSelectElement>(S.state)!;
+    select.innerHTML = '<option value="constructor" selected>?</option>';
+    doc.querySelector('.article-meta-value')!.textContent = '"><svg onload=alert(1)>@@';
+    const snap = readSafely(zammadAdapter, doc, URL_42) as ReturnType<typeof zammadAdapter.read>;
+    expect(snap!.messages[0]!.text.length).toBeLessThanOrEqual(20_000);
+    expect(snap!.status).toBeUndefined();
+  });
+
+  it('throws only LayoutNotRecognisedError on an emptied page, and recognises only Zammad pages', () => {
+    const doc = page();
+    doc.body.innerHTML = '<div id="app"></div>';
+    expect(() => zammadAdapter.read(doc, new URL(URL_42), { agentAddresses: [], agentDomains: [], now: NOW })).toThrow(
+      LayoutNotRecognisedError,
+    );
+    expect(zammadAdapter.recognises!(doc)).toBe(false);
+    expect(zammadAdapter.recognises!(loadPage('<html><body><div id="app">Hi</div></body></html>', URL_42))).toBe(false);
+  });
+});
