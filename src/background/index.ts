@@ -12,6 +12,12 @@ import { contentSender, panelSender, type ContentSender } from './senders';
 import { waitingState } from '../core/clock/waiting';
 import { slaEvents } from '../db/alerts';
 import { watchSitePermissions } from './site-scripts';
+import { onSettingsChanged, startSettings } from './settings';
+import { deleteEverything, importBackup, storableSnapshot, watchPrivacy } from './privacy';
+import { isOptionsSender } from './senders';
+import { checkOptionsMessage } from '../messaging/validate';
+import { formatProblem } from '../core/schema/settings-schema';
+import { OPTIONS_PAGE, type OptionsReply, type OptionsToBackground } from '../messaging/protocol';
 import { ALARM, forConversation, targetConfig, deliverDueAlerts, openAlertConversation, rearm, updateTargetFor } from './sla-alerts';
 
 const db = new SupportDatabase();
@@ -41,7 +47,7 @@ async function handleContent(message: ContentToBackground, { tabId, siteLabel }:
       let sla: SlaInputs | null = null;
       try {
         const now = Date.now();
-        const { events, record } = await upsertSnapshot(db, snapshot, now, waiting);
+        const { events, record } = await upsertSnapshot(db, await storableSnapshot(snapshot), now, waiting);
         const ctx = forConversation(await targetConfig(), {
           site: snapshot.site,
           subject: snapshot.subject,
@@ -73,7 +79,24 @@ async function handleContent(message: ContentToBackground, { tabId, siteLabel }:
   }
 }
 
+async function handleOptions(message: OptionsToBackground): Promise<OptionsReply> {
+  if (message.type === 'options/delete-everything') {
+    await deleteEverything(db);
+    return { ok: true };
+  }
+  const checked = await importBackup(db, message.text);
+  return checked.ok ? { ok: true, rows: checked.summary.rows } : { ok: false, problems: checked.problems.map(formatProblem) };
+}
+
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
+  if (isOptionsSender(sender, browser.runtime.id, browser.runtime.getURL(OPTIONS_PAGE))) {
+    const checked = checkOptionsMessage(raw);
+    if (!checked.ok) return Promise.resolve({ ok: false, problems: [checked.error] } satisfies OptionsReply);
+    return handleOptions(checked.value).catch((error: unknown) => {
+      console.error('[support-panel] options request failed', error);
+      return { ok: false, problems: [String(error)] } satisfies OptionsReply;
+    });
+  }
   const from = contentSender(sender, browser.runtime.id);
   if (!from) {
     console.warn('[support-panel] message from unexpected sender dropped', sender.url);
@@ -173,3 +196,16 @@ db.open()
 
 // Optional sites run the content script once their host permission is granted.
 watchSitePermissions();
+
+// Settings live in memory; a change (options page, policy, another browser) reaches open panels
+// at once: each tab's last snapshot is evaluated again under the new targets and pushed.
+void startSettings();
+watchPrivacy(db);
+onSettingsChanged(() => {
+  for (const [tabId, state] of tabStates) {
+    if (state.kind !== 'conversation') continue;
+    handleContent({ type: 'page/snapshot', snapshot: state.snapshot }, { tabId, site: state.snapshot.site, siteLabel: state.siteLabel }).catch((error: unknown) =>
+      console.error('[support-panel] could not refresh panel after a settings change', tabId, error),
+    );
+  }
+});

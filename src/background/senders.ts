@@ -37,3 +37,8 @@ export function panelSender(sender: Runtime.MessageSender | undefined, extension
   const tabId = sender.tab?.id;
   return typeof tabId === 'number' && tabId >= 0 ? tabId : null;
 }
+
+/** A message from our own options page (shown in a tab, or embedded by the browser's add-ons page). */
+export function isOptionsSender(sender: Runtime.MessageSender, extensionId: string, optionsUrl: string): boolean {
+  return sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(optionsUrl);
+}

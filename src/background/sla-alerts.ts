@@ -8,9 +8,8 @@ import browser from 'webextension-polyfill';
 import type { EventRecord, SupportDatabase } from '../db/database';
 import { setDueAt } from '../db/conversations';
 import { dueAlerts, nextAlertAt, planTarget, plannedAlert, syncAlert, type AlertContext } from '../db/alerts';
-import { readSlaSettings } from '../core/schema/sla-settings';
+import { currentSettings } from './settings';
 import { defaultCalendar } from '../core/schema/sla-defaults';
-import { SETTINGS_KEY } from '../core/schema/settings';
 import { selectPolicy, type Calendar, type PolicyRule, type PolicySubject } from '../core/clock';
 
 export const ALARM = 'sla-warnings';
@@ -27,10 +26,9 @@ export function forConversation(config: TargetConfig, conversation: PolicySubjec
   return { ...config, policy, rule };
 }
 
+/** The effective targets (policy over this browser's settings), held in memory by ./settings. */
 export async function targetConfig(): Promise<TargetConfig> {
-  const stored = await browser.storage.local.get(SETTINGS_KEY);
-  const { settings, problems } = readSlaSettings(stored[SETTINGS_KEY]);
-  if (problems.length) console.warn('[support-panel] response-target settings partly ignored:', problems);
+  const settings = (await currentSettings()).sla;
   return {
     policy: settings.policy,
     calendar: settings.calendar ?? defaultCalendar(Intl.DateTimeFormat().resolvedOptions().timeZone),

@@ -155,13 +155,23 @@ function start(adapter: SiteAdapter): void {
   // Typing in a reply box changes text nodes, which the childList observer does not report.
   life.listen(window, 'input', () => typingScheduler.request(), { capture: true, passive: true });
 
+  // This browser's settings and the organisation's policy (which wins for what it sets).
+  let stored: unknown;
+  let policy: unknown;
+  const useSettings = () => {
+    settings = readSettings(stored, policy);
+    lastSent = '';
+    scheduler.urgent();
+  };
+  // Firefox rejects when no policy is installed.
+  const readPolicy = () => browser.storage.managed.get().catch(() => ({}));
   const onStorage = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+    if (area === 'managed') void readPolicy().then((p) => ((policy = p), useSettings()));
     if (area !== 'local') return;
     if (changes[UI_KEY]) host.setCollapsed(readUiPrefs(changes[UI_KEY].newValue).collapsed);
     if (changes[SETTINGS_KEY]) {
-      settings = readSettings(changes[SETTINGS_KEY].newValue);
-      lastSent = '';
-      scheduler.urgent();
+      stored = changes[SETTINGS_KEY].newValue;
+      useSettings();
     }
   };
   browser.storage.onChanged.addListener(onStorage);
@@ -184,11 +194,12 @@ function start(adapter: SiteAdapter): void {
     browser.runtime.onMessage.removeListener(onMessage);
   });
 
-  browser.storage.local
-    .get([SETTINGS_KEY, UI_KEY])
-    .then((stored) => {
-      settings = readSettings(stored[SETTINGS_KEY]);
-      host.setCollapsed(readUiPrefs(stored[UI_KEY]).collapsed);
+  Promise.all([browser.storage.local.get([SETTINGS_KEY, UI_KEY]), readPolicy()])
+    .then(([local, managed]) => {
+      stored = local[SETTINGS_KEY];
+      policy = managed;
+      settings = readSettings(stored, policy);
+      host.setCollapsed(readUiPrefs(local[UI_KEY]).collapsed);
     })
     .catch((error: unknown) => console.error('[support-panel] settings unreadable', error))
     .finally(() => {

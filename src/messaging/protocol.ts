@@ -101,3 +101,19 @@ export interface StateMessage {
   state: PanelState;
 }
 export type BackgroundToPanel = StateMessage;
+
+/** The options page (an extension page in a tab), relative to the extension root. */
+export const OPTIONS_PAGE = 'src/options/index.html';
+
+// options page -> background (runtime.sendMessage; the background is the database's only writer)
+export interface ImportBackupMessage {
+  type: 'options/import-backup';
+  /** The backup file's text (dexie-export-import JSON), checked again by the background. */
+  text: string;
+}
+export interface DeleteEverythingMessage {
+  type: 'options/delete-everything';
+}
+export type OptionsToBackground = ImportBackupMessage | DeleteEverythingMessage;
+/** Problems are "path: message" lines for the page to show. */
+export type OptionsReply = { ok: true; rows?: Record<string, number> } | { ok: false; problems: string[] };

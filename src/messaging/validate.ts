@@ -3,7 +3,8 @@
  * dropped with a logged reason: a compromised or confused sender cannot write odd data.
  */
 import * as v from 'valibot';
-import type { BackgroundToPanel, ContentToBackground, PanelToBackground } from './protocol';
+import type { BackgroundToPanel, ContentToBackground, OptionsToBackground, PanelToBackground } from './protocol';
+import { MAX_BACKUP_BYTES } from '../core/schema/backup';
 
 const SITE_IDS = [
   'gmail', 'outlook', 'zendesk', 'freshdesk', 'helpscout', 'zohodesk', 'front', 'intercom',
@@ -58,6 +59,12 @@ const panelToBackground = v.variant('type', [
   v.strictObject({ type: v.literal('panel/resize'), height: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000)) }),
 ]);
 
+const optionsToBackground = v.variant('type', [
+  // Characters, not bytes: the background checks the real size and content again.
+  v.strictObject({ type: v.literal('options/import-backup'), text: v.pipe(v.string(), v.maxLength(MAX_BACKUP_BYTES)) }),
+  v.strictObject({ type: v.literal('options/delete-everything') }),
+]);
+
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
 
 function check<T>(schema: v.GenericSchema<unknown, T>, input: unknown): Checked<T> {
@@ -70,6 +77,9 @@ function check<T>(schema: v.GenericSchema<unknown, T>, input: unknown): Checked<
 
 export const checkContentMessage = (input: unknown): Checked<ContentToBackground> =>
   check(contentToBackground as v.GenericSchema<unknown, ContentToBackground>, input);
+
+export const checkOptionsMessage = (input: unknown): Checked<OptionsToBackground> =>
+  check(optionsToBackground as v.GenericSchema<unknown, OptionsToBackground>, input);
 
 export const checkPanelMessage = (input: unknown): Checked<PanelToBackground> =>
   check(panelToBackground as v.GenericSchema<unknown, PanelToBackground>, input);

@@ -13,4 +13,10 @@ describe('readSettings', () => {
     });
     expect(s.agent).toEqual({ addresses: ['team@acme.test'], domains: ['acme-support.test'] });
   });
+  it('takes the lists an enterprise policy sets over the stored ones', () => {
+    const stored = { agent: { addresses: ['me@acme.test'], domains: ['acme.test'] } };
+    expect(readSettings(stored, { agent: { domains: ['Acme-Support.test'] } }).agent).toEqual({ addresses: ['me@acme.test'], domains: ['acme-support.test'] });
+    expect(readSettings(stored, {}).agent).toEqual(stored.agent);
+    expect(readSettings(stored, { agent: 'x' }).agent).toEqual(stored.agent);
+  });
 });

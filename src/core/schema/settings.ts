@@ -32,13 +32,20 @@ function cleanList(input: unknown, pattern: RegExp): string[] {
   return [...out];
 }
 
+const agentOf = (value: unknown): Record<string, unknown> => {
+  const agent = typeof value === 'object' && value !== null ? (value as { agent?: unknown }).agent : undefined;
+  return typeof agent === 'object' && agent !== null ? (agent as Record<string, unknown>) : {};
+};
+
 /**
  * Reads whatever is stored into valid Settings: unknown or malformed parts fall back to defaults,
- * so a damaged store never breaks the content script.
+ * so a damaged store never breaks the content script. `policy` is chrome.storage.managed: a list
+ * it sets replaces this browser's (as effective.ts does, without the schema library, which the
+ * content script's size budget cannot carry).
  */
-export function readSettings(stored: unknown): Settings {
-  if (typeof stored !== 'object' || stored === null) return structuredClone(DEFAULT_SETTINGS);
-  const agent = (stored as { agent?: unknown }).agent;
-  const a = typeof agent === 'object' && agent !== null ? (agent as Record<string, unknown>) : {};
-  return { version: 1, agent: { addresses: cleanList(a.addresses, ADDRESS), domains: cleanList(a.domains, DOMAIN) } };
+export function readSettings(stored: unknown, policy?: unknown): Settings {
+  const a = agentOf(stored);
+  const p = agentOf(policy);
+  const pick = (key: 'addresses' | 'domains') => (Array.isArray(p[key]) ? p[key] : a[key]);
+  return { version: 1, agent: { addresses: cleanList(pick('addresses'), ADDRESS), domains: cleanList(pick('domains'), DOMAIN) } };
 }
