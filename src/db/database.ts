@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { ConversationRecord } from '../messaging/protocol';
 import type { ConversationStatus } from '../core/snapshot';
 import { historyFromEvents, type HistoryRecord } from './histories';
+import type { CustomerRecord, ReminderRecord } from './reminders';
 
 export type { ConversationRecord };
 
@@ -50,6 +51,8 @@ export class SupportDatabase extends Dexie {
   events!: EntityTable<EventRecord, 'id'>;
   alerts!: EntityTable<AlertRecord, 'id'>;
   histories!: EntityTable<HistoryRecord, 'key'>;
+  reminders!: EntityTable<ReminderRecord, 'id'>;
+  customers!: EntityTable<CustomerRecord, 'address'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -92,6 +95,13 @@ export class SupportDatabase extends Dexie {
         flush();
         await tx.table('histories').bulkPut(out);
       });
+    // Version 4: follow-up reminders (src/db/reminders.ts), found by status and due time (the next
+    // one to alarm for, those due), by conversation and by customer; and what the agent records
+    // about customers (dates), with the customers that have dates indexed for start-up.
+    this.version(4).stores({
+      reminders: 'id, conversationKey, customerKey, [status+dueAt]',
+      customers: 'address, dated',
+    });
   }
 }
 
