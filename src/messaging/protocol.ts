@@ -117,3 +117,61 @@ export interface DeleteEverythingMessage {
 export type OptionsToBackground = ImportBackupMessage | DeleteEverythingMessage;
 /** Problems are "path: message" lines for the page to show. */
 export type OptionsReply = { ok: true; rows?: Record<string, number> } | { ok: false; problems: string[] };
+
+// ---------------------------------------------------------------------------- follow-up reminders
+/** Name of the runtime port the panel and the toolbar popup open for reminders. */
+export const REMINDERS_PORT = 'reminders';
+/** The toolbar popup (action.default_popup), relative to the extension root. */
+export const POPUP_PAGE = 'src/popup/index.html';
+
+/** When a reminder is for, as the agent picks it; the background turns it into a time (core/rules dueAtFor). */
+export type ReminderWhen =
+  | { kind: 'tomorrow'; time: string }
+  | { kind: 'business-days'; days: number }
+  | { kind: 'in'; minutes: number }
+  | { kind: 'at'; at: number };
+
+/** A reminder as the panel and the popup show it. */
+export interface ReminderView {
+  id: string;
+  source: 'rule' | 'manual';
+  conversationKey: string;
+  title: string;
+  /** A rule's suggested message, or the agent's note. */
+  message: string;
+  url: string;
+  subject: string;
+  customerName: string;
+  dueAt: number;
+  status: 'scheduled' | 'notified' | 'done';
+  /** Shown late, after the browser was closed at its time. */
+  overdue: boolean;
+}
+
+export interface CustomerDatesView {
+  address: string;
+  renewalDate: string | null;
+  onboardingStart: string | null;
+  personalDates: { label: string; date: string }[];
+}
+
+// panel / popup -> background (over the reminders port)
+export type RemindersToBackground =
+  /** The panel shows this conversation: send its reminders now and after every change. */
+  | { type: 'reminders/watch-conversation'; conversationKey: string; customerAddress: string | null }
+  /** The popup: send the due and overdue reminders of every site. */
+  | { type: 'reminders/watch-due' }
+  | { type: 'reminders/add'; conversationKey: string; url: string; when: ReminderWhen; note: string }
+  | { type: 'reminders/done'; id: string }
+  | { type: 'reminders/snooze'; id: string; when: ReminderWhen }
+  /** Open the reminder's conversation (an open tab with it, else a new tab). */
+  | { type: 'reminders/open'; id: string }
+  | ({ type: 'reminders/set-customer'; conversationKey: string } & CustomerDatesView);
+
+export type ReminderAction = 'add' | 'done' | 'snooze' | 'open' | 'set-customer';
+
+// background -> panel / popup
+export type RemindersToPage =
+  | { type: 'reminders/conversation'; conversationKey: string; reminders: ReminderView[]; customer: CustomerDatesView | null }
+  | { type: 'reminders/due'; reminders: ReminderView[] }
+  | { type: 'reminders/result'; action: ReminderAction; ok: boolean };

@@ -3,7 +3,7 @@
  * dropped with a logged reason: a compromised or confused sender cannot write odd data.
  */
 import * as v from 'valibot';
-import type { BackgroundToPanel, ContentToBackground, OptionsToBackground, PanelToBackground } from './protocol';
+import type { BackgroundToPanel, ContentToBackground, OptionsToBackground, PanelToBackground, RemindersToBackground, RemindersToPage } from './protocol';
 import { MAX_BACKUP_BYTES } from '../core/schema/backup';
 
 const SITE_IDS = [
@@ -91,4 +91,54 @@ export function isStateMessage(input: unknown): input is BackgroundToPanel {
     (input as { type?: unknown }).type === 'panel/state' &&
     typeof (input as { state?: { kind?: unknown } }).state?.kind === 'string'
   );
+}
+
+// ---------------------------------------------------------------------------- follow-up reminders
+const reminderId = v.pipe(v.string(), v.minLength(1), v.maxLength(2_000));
+const conversationKeyText = v.pipe(v.string(), v.minLength(1), v.maxLength(600));
+const localDateText = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'));
+const reminderWhen = v.variant('kind', [
+  v.strictObject({ kind: v.literal('tomorrow'), time: v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time HH:MM')) }),
+  v.strictObject({ kind: v.literal('business-days'), days: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(60)) }),
+  v.strictObject({ kind: v.literal('in'), minutes: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(366 * 24 * 60)) }),
+  v.strictObject({ kind: v.literal('at'), at: time }),
+]);
+
+const remindersToBackground = v.variant('type', [
+  v.strictObject({ type: v.literal('reminders/watch-conversation'), conversationKey: conversationKeyText, customerAddress: v.nullable(shortText) }),
+  v.strictObject({ type: v.literal('reminders/watch-due') }),
+  v.strictObject({
+    type: v.literal('reminders/add'),
+    conversationKey: conversationKeyText,
+    url: v.pipe(v.string(), v.maxLength(4_000), v.url(), v.startsWith('https://')),
+    when: reminderWhen,
+    note: v.pipe(v.string(), v.maxLength(1_000)),
+  }),
+  v.strictObject({ type: v.literal('reminders/done'), id: reminderId }),
+  v.strictObject({ type: v.literal('reminders/snooze'), id: reminderId, when: reminderWhen }),
+  v.strictObject({ type: v.literal('reminders/open'), id: reminderId }),
+  v.strictObject({
+    type: v.literal('reminders/set-customer'),
+    conversationKey: conversationKeyText,
+    address: v.pipe(v.string(), v.minLength(3), v.maxLength(320)),
+    renewalDate: v.nullable(localDateText),
+    onboardingStart: v.nullable(localDateText),
+    personalDates: v.pipe(
+      v.array(v.strictObject({ label: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(60)), date: v.pipe(v.string(), v.regex(/^(\d{4}-)?\d{2}-\d{2}$/, 'must be a date MM-DD or YYYY-MM-DD')) })),
+      v.maxLength(20),
+    ),
+  }),
+]);
+
+export const checkRemindersMessage = (input: unknown): Checked<RemindersToBackground> =>
+  check(remindersToBackground as v.GenericSchema<unknown, RemindersToBackground>, input);
+
+const REMINDERS_TO_PAGE = ['reminders/conversation', 'reminders/due', 'reminders/result'];
+
+/** The panel and popup trust only their own background, but still check the envelope before rendering. */
+export function isRemindersPageMessage(input: unknown): input is RemindersToPage {
+  if (typeof input !== 'object' || input === null) return false;
+  const m = input as { type?: unknown; reminders?: unknown };
+  if (typeof m.type !== 'string' || !REMINDERS_TO_PAGE.includes(m.type)) return false;
+  return m.type === 'reminders/result' || Array.isArray(m.reminders);
 }
