@@ -33,6 +33,8 @@ export function mountPanelHost(life: Lifetime, frameTitle: string): PanelHost {
   frame.src = browser.runtime.getURL(PANEL_PAGE);
   frame.title = frameTitle;
   frame.setAttribute('allowtransparency', 'true');
+  // Copy buttons in the panel (diagnostics, suggested wording) write to the clipboard.
+  frame.setAttribute('allow', 'clipboard-write');
   frame.style.cssText = 'border:0;width:100%;height:100%;display:block;background:transparent;color-scheme:normal';
   shadow.append(frame);
 

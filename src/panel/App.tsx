@@ -7,6 +7,7 @@ import { collapsed, panelState, reportHeight, setCollapsed } from './connection'
 import { now } from './clock';
 import { durationWords, formatClock, formatNumber, t } from './i18n';
 import { target } from './target';
+import { LayoutError } from './LayoutError';
 
 type Tone = 'waiting' | 'answered' | 'neutral';
 
@@ -123,13 +124,7 @@ function Body({ state }: { state: PanelState }) {
     case 'no-conversation':
       return <p class="muted" role="status" data-testid="empty">{t('noConversation', state.siteLabel)}</p>;
     case 'layout-error':
-      return (
-        <div class="error" role="alert" data-testid="layout-error">
-          <p class="error-title">{t('layoutError', state.siteLabel)}</p>
-          <p>{t('layoutErrorHelp')}</p>
-          <p class="muted">{t('layoutErrorMissing', state.failedSelectors.join(', '))}</p>
-        </div>
-      );
+      return <LayoutError state={state} />;
     case 'conversation':
       return <Conversation state={state} />;
   }

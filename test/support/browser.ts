@@ -4,7 +4,7 @@
  * that installs one.
  */
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -57,13 +57,37 @@ export interface LaunchOptions {
   locale?: string;
   extensionDir?: string;
   viewport?: { width: number; height: number };
+  /**
+   * Optional host permissions to hold as if the user had granted them (a browser test cannot click
+   * Chrome's permission prompt): the extension is loaded from a copy whose manifest lists them as
+   * host_permissions, which an unpacked extension is granted at install. Everything else about the
+   * build is unchanged; the background registers the content script for them as after a grant.
+   */
+  grantOrigins?: string[];
+}
+
+/** A copy of the built extension that holds these origins from install (see grantOrigins). */
+function extensionWithGrants(dir: string, origins: readonly string[]): string {
+  const copy = mkdtempSync(join(tmpdir(), 'support-panel-ext-'));
+  cpSync(dir, copy, { recursive: true });
+  const path = join(copy, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as { host_permissions?: string[]; optional_host_permissions?: string[] };
+  const optional = manifest.optional_host_permissions ?? [];
+  for (const o of origins) {
+    // Only what a user could grant: each origin must be covered by the optional permissions.
+    if (!optional.includes(o) && !optional.includes('https://*/*')) throw new Error(`${o} is not an optional host permission`);
+  }
+  manifest.host_permissions = [...new Set([...(manifest.host_permissions ?? []), ...origins])];
+  writeFileSync(path, JSON.stringify(manifest, null, 2));
+  return copy;
 }
 
 export async function launchWithExtension(opts: LaunchOptions): Promise<ExtensionBrowser> {
-  const extensionDir = opts.extensionDir ?? EXTENSION_DIR;
-  if (!existsSync(join(extensionDir, 'manifest.json'))) {
-    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
+  const builtDir = opts.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(builtDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${builtDir}: run \`npm run build\` first.`);
   }
+  const extensionDir = opts.grantOrigins?.length ? extensionWithGrants(builtDir, opts.grantOrigins) : builtDir;
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'support-panel-profile-'));
   const args = [
     `--disable-extensions-except=${extensionDir}`,
@@ -93,6 +117,7 @@ export async function launchWithExtension(opts: LaunchOptions): Promise<Extensio
     async close({ keepProfile = false } = {}) {
       await context.close();
       if (!keepProfile && !opts.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+      if (extensionDir !== builtDir && !keepProfile) rmSync(extensionDir, { recursive: true, force: true });
     },
   };
 }
