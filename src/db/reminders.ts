@@ -333,12 +333,21 @@ export async function nextDueAt(db: SupportDatabase): Promise<number | null> {
 /**
  * Claims every scheduled reminder due by `now` for showing: marks it notified first, in one
  * transaction, so a second wake-up, a second worker or a restart cannot show it again. `late`
- * says which ones count as overdue (missed while the browser was closed or asleep).
+ * says which ones count as overdue (missed while the browser was closed or asleep); those not
+ * `wanted` any more are cancelled instead. Returns both (by their new status).
  */
-export async function claimDue(db: SupportDatabase, now: number, late: (r: ReminderRecord) => boolean): Promise<ReminderRecord[]> {
+export async function claimDue(
+  db: SupportDatabase,
+  now: number,
+  late: (r: ReminderRecord) => boolean,
+  wanted: (r: ReminderRecord) => boolean = () => true,
+): Promise<ReminderRecord[]> {
   return db.transaction('rw', db.reminders, async () => {
     const due = await scheduledRange(db, now).toArray();
-    const claimed = due.map((r): ReminderRecord => ({ ...r, status: 'notified', notifiedAt: now, overdue: late(r) }));
+    // A rule switched off since it was planned: cancelled rather than shown.
+    const claimed = due.map((r): ReminderRecord =>
+      wanted(r) ? { ...r, status: 'notified', notifiedAt: now, overdue: late(r) } : { ...r, status: 'cancelled', cancelReason: 'rule' },
+    );
     if (claimed.length) await db.reminders.bulkPut(claimed);
     return claimed;
   });

@@ -304,3 +304,21 @@ describe('previewRule', () => {
     expect(p.items[0]!.title).toBe('Meera is still waiting for a reply');
   });
 });
+
+describe('labels not known', () => {
+  it('rules with label conditions neither create nor cancel; others are judged as usual', () => {
+    const asked = at('2026-11-23', '15:00');
+    const vip = { ...rule('no-reply-from-agent'), when: { labels: ['VIP'] } };
+    const plain = rule('onboarding-daily-check-in');
+    const s = store();
+    s.apply(evaluate([conv([msg(asked)], { labels: ['VIP'] })], [vip, plain], [], cal, asked, { existing: s.existing() }));
+    expect(s.rows.size).toBe(6);
+    const unknown = conv([msg(asked)]);
+    delete unknown.labels;
+    expect(evaluate([unknown], [vip, plain], [], cal, asked + MIN, { existing: s.existing() })).toEqual(EMPTY);
+    const customerVip = { ...plain, when: { labels: ['VIP'] } };
+    expect(evaluate([unknown], [vip, customerVip], [], cal, asked + MIN, { existing: s.existing() })).toEqual(EMPTY);
+    // Known and no longer VIP: both cancelled.
+    expect(evaluate([conv([msg(asked)], { labels: [] })], [vip, customerVip], [], cal, asked + MIN, { existing: s.existing() }).cancel).toHaveLength(6);
+  });
+});

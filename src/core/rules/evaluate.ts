@@ -16,6 +16,9 @@
  *   longer met, customer date changed) is cancelled; one already shown is left for the agent.
  * - A scheduled reminder whose time moved (calendar or its time zone changed) is rescheduled,
  *   unless the agent snoozed it.
+ * - A conversation given without labels (labels undefined: not known, e.g. re-evaluated from the
+ *   database after a settings change) neither creates nor cancels reminders of rules with label
+ *   conditions.
  * Ticket statuses: "resolved" is a change to solved after another status was seen (a ticket first
  * seen already solved was not resolved while we watched); "reopened" is a change from solved.
  */
@@ -122,6 +125,11 @@ function schedule(rule: ReminderRule, calendar: Calendar, at: number): number[] 
   return times;
 }
 
+/** False when the rule asks about labels and the conversation's labels are not known. */
+function knowable(rule: ReminderRule, c: RuleConversation): boolean {
+  return !(rule.when?.labels?.length && c.labels === undefined);
+}
+
 function lastActivity(c: RuleConversation): number {
   let last = -Infinity;
   for (const e of c.events) if (Number.isFinite(e.at) && e.at > last) last = e.at;
@@ -184,7 +192,12 @@ function plan(
   for (const c of conversations) {
     const list = happenings(c.events, now);
     for (const rule of active) {
-      if (isCustomerRule(rule) || !matches(rule.when ?? {}, c)) continue;
+      if (isCustomerRule(rule)) continue;
+      if (!knowable(rule, c)) {
+        for (const r of existing) if (r.ruleId === rule.id && r.conversationKey === c.key && r.customerKey === null) keep.add(r.id);
+        continue;
+      }
+      if (!matches(rule.when ?? {}, c)) continue;
       for (const t of triggers(rule, list)) {
         const times = schedule(rule, calendar, t.at);
         times.forEach((due, k) => add(occurrence(rule, c, c.key, String(t.at), k, times.length, due, values(c, agentName), null, t.cancelled)));
@@ -203,18 +216,19 @@ function plan(
     const key = customerKey(c.address);
     if (key) customerData.set(key, c);
   }
-  const inputKeys = new Set(conversations.map((c) => c.key));
   const year = localYear(calendar.timeZone, now);
   for (const key of new Set([...byCustomer.keys(), ...customerData.keys()])) {
     const convs = byCustomer.get(key) ?? [];
     const data = customerData.get(key) ?? { address: key };
     for (const rule of active) {
       if (!isCustomerRule(rule)) continue;
-      const candidates = convs.filter((c) => matches(rule.when ?? {}, c)).sort((a, b) => lastActivity(b) - lastActivity(a));
+      const candidates = convs.filter((c) => knowable(rule, c) && matches(rule.when ?? {}, c)).sort((a, b) => lastActivity(b) - lastActivity(a));
       const attach = candidates[0];
       if (!attach) {
-        // Judged elsewhere: reminders of this customer attached to conversations not given here.
-        for (const r of existing) if (r.ruleId === rule.id && r.customerKey === key && !inputKeys.has(r.conversationKey)) keep.add(r.id);
+        // Judged elsewhere: reminders of this customer attached to conversations not given here
+        // (or given without the labels the rule asks about).
+        const judged = new Set(conversations.filter((c) => knowable(rule, c)).map((c) => c.key));
+        for (const r of existing) if (r.ruleId === rule.id && r.customerKey === key && !judged.has(r.conversationKey)) keep.add(r.id);
         continue;
       }
       const scope = `@${key}`;

@@ -98,6 +98,7 @@ export interface RuleConversation {
   subject: string;
   customerName: string;
   customerAddress: string | null;
+  /** Labels or tags shown on it; undefined when not known (rules with label conditions then leave it alone). */
   labels?: string[];
   events: RuleEventInput[];
 }
