@@ -5,7 +5,7 @@
  */
 import { SITE_LABELS, type ConversationSnapshot, type ConversationStatus, type SnapshotMessage } from '../../core/snapshot';
 import { prepareDateParser } from '../shared/parse-date';
-import { EMAIL_IN_TEXT, oneLine as line, renderedText as textOf, renderedTime } from '../shared/rendered-text';
+import { emailIn, oneLine as line, renderedText as textOf, renderedTime } from '../shared/rendered-text';
 import { LayoutNotRecognisedError, type AdapterContext, type SiteAdapter } from '../types';
 import { freshdeskTicketIdFromUrl, isFreshdeskUrl } from './detect';
 import { freshdeskSelectors as S, type FreshdeskSelectorName } from './selectors';
@@ -43,7 +43,7 @@ function read(doc: Document, url: URL, ctx: AdapterContext): ConversationSnapsho
 
   const customer = {
     name: line(doc.querySelector(S.requester)?.textContent),
-    address: EMAIL_IN_TEXT.exec(doc.querySelector(S.requesterInfo)?.textContent ?? '')?.[0] ?? null,
+    address: emailIn(doc.querySelector(S.requesterInfo)),
   };
   const locale = doc.documentElement.lang || undefined;
   const messages: SnapshotMessage[] = [];

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { oneLine, renderedText } from './rendered-text';
+import { emailIn, oneLine, renderedText } from './rendered-text';
 
 const el = (html: string) => {
   const div = document.createElement('div');
@@ -50,5 +50,15 @@ describe('oneLine', () => {
     expect(oneLine(null)).toBe('');
     expect(oneLine('x'.repeat(5_000))).toHaveLength(1_000);
     expect(oneLine('abcdef', 3)).toBe('abc');
+  });
+});
+
+describe('emailIn', () => {
+  it('finds the address in a card whose blocks touch, without gluing the line above to it', () => {
+    expect(emailIn(el('<strong>Lena</strong><div>Fischer &amp; Partner</div><div><a href="#">lena@example.net</a></div>'))).toBe(
+      'lena@example.net',
+    );
+    expect(emailIn(el('<p>no address here</p>'))).toBeNull();
+    expect(emailIn(null)).toBeNull();
   });
 });

@@ -61,7 +61,15 @@ export function renderedText(root: Element, skip?: string): string {
 /** One line, collapsed and bounded (names, subjects, tags must fit the snapshot's limits). */
 export const oneLine = (text: string | null | undefined, max = 1_000): string => (text ?? '').replace(/\s+/g, ' ').trim().slice(0, max);
 
-export const EMAIL_IN_TEXT = /[^\s<>()"',;:]+@[^\s<>()"',;:]+\.[a-z]{2,}/i;
+const EMAIL_IN_TEXT = /[^\s<>()"',;:]+@[^\s<>()"',;:]+\.[a-z]{2,}/i;
+
+/**
+ * The first e-mail address shown in an element (a profile card, a contact widget). Read from the
+ * rendered text, not textContent, which glues "Acme Ltd" and the address below it into one word.
+ */
+export function emailIn(el: Element | null | undefined): string | null {
+  return el ? (EMAIL_IN_TEXT.exec(renderedText(el))?.[0] ?? null) : null;
+}
 
 /**
  * Epoch ms of a rendered time: its datetime attribute when the site renders one, else a full date

@@ -5,7 +5,7 @@
  */
 import { SITE_LABELS, type ConversationSnapshot, type ConversationStatus, type SnapshotMessage } from '../../core/snapshot';
 import { prepareDateParser } from '../shared/parse-date';
-import { EMAIL_IN_TEXT, oneLine as line, renderedText as textOf, renderedTime } from '../shared/rendered-text';
+import { emailIn, oneLine as line, renderedText as textOf, renderedTime } from '../shared/rendered-text';
 import { LayoutNotRecognisedError, type AdapterContext, type SiteAdapter } from '../types';
 import { isZendeskUrl, zendeskTicketIdFromUrl } from './detect';
 import { zendeskSelectors as S, type ZendeskSelectorName } from './selectors';
@@ -48,7 +48,7 @@ function read(doc: Document, url: URL, ctx: AdapterContext): ConversationSnapsho
   const requester = workspace.querySelector(S.requester);
   const customer = {
     name: line((requester?.querySelector(S.requesterName) ?? requester)?.textContent),
-    address: EMAIL_IN_TEXT.exec(workspace.querySelector(S.customerContext)?.textContent ?? '')?.[0] ?? null,
+    address: emailIn(workspace.querySelector(S.customerContext)),
   };
   const locale = doc.documentElement.lang || undefined;
   const messages: SnapshotMessage[] = [];
