@@ -84,12 +84,16 @@ function decodeSafe(s: string): string {
 const UNIT_MS: Record<string, number> = { d: 86_400_000, h: 3_600_000, m: 60_000 };
 
 /**
- * Epoch ms from a time element: machine-readable attributes first (datetime, data-time, Bootstrap's
- * data-original-title, title), then the rendered text, including English compound phrases that the
- * shared parser leaves alone ("2 hours 5 minutes ago" in Zammad, "47 min ago" in FreeScout).
+ * Epoch ms from a time element: machine-readable attributes first (data-timestamp, datetime,
+ * data-time, Bootstrap's data-original-title, title), then the rendered text, including English
+ * compound phrases that the shared parser leaves alone ("2 hours 5 minutes ago" in Zammad,
+ * "47 min ago" in FreeScout).
  */
 export function timeOf(el: Element | null | undefined, locale: string | undefined, now: number): number | null {
   if (!el) return null;
+  // Epoch seconds or milliseconds, as some helpdesks put them in data-timestamp.
+  const stamp = el.getAttribute('data-timestamp') ?? '';
+  if (/^\d{9,13}$/.test(stamp)) return Number(stamp) * (stamp.length > 11 ? 1 : 1000);
   const texts = ['datetime', 'data-time', 'data-original-title', 'title'].map((a) => el.getAttribute(a));
   texts.push(lineOf(el));
   for (const text of texts) {
