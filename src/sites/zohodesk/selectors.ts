@@ -28,13 +28,14 @@ export const zohodeskSelectors = {
   ticket: '.zd_v2-ticketdetailview-container',
   // seen 2026-11 in clockify's integration and the ticket-title extension (full text in data-title).
   subject: '[data-id="caseSubjectText"]',
-  // fixture structure (2026-11): the status dropdown in the subject bar's right side.
-  status: '.zd_v2-ticketsubject-rightSideDiv [data-id="statusValue"]',
+  // fixture structure (2026-11): the status dropdown in the subject bar's right side
+  // ('.zd_v2-ticketsubject-rightSideDiv', seen 2026-11 in clockify's integration).
+  status: '[data-id="statusValue"]',
   // fixture structure (2026-11): the contact card of the ticket; its e-mail is a mailto link.
-  contactName: '[data-id="ticketContact"] [data-id="contactName"]',
+  contactName: '[data-id="contactName"]',
   contactMail: '[data-id="ticketContact"] a[href^="mailto:"]',
-  // fixture structure (2026-11): tag chips under the subject.
-  tag: '[data-id="ticketTags"] [data-id="tagName"]',
+  // fixture structure (2026-11): tag chips under the subject ('[data-id="ticketTags"]').
+  tag: '[data-id="tagName"]',
 
   // fixture structure (2026-11): one per e-mail/chat thread; comments are '[data-id="commentItem"]'
   // siblings and are never selected (notes are not messages to the customer).
@@ -47,8 +48,8 @@ export const zohodeskSelectors = {
   contactLink: 'a[href*="/contacts/details/"]',
   // seen 2026-11 in the AI-assistant tests; absent while the thread is collapsed.
   threadContent: '[data-id="threadContent"]',
-  // Quoted history that mail clients put under a reply, and elements that are never text.
-  notText: 'blockquote, .zd_v2-quotedtext, style, script, template',
+  // Quoted history that mail clients put under a reply (fixture structure, 2026-11).
+  notText: 'blockquote, .zd_v2-quotedtext',
 
   // fixture structure (2026-11), editable part as in autozoho's map: present only while replying.
   replyEditor: '[data-id="replyEditor"]',
