@@ -1,7 +1,7 @@
 /**
  * Zammad URL detection. Zammad is self-hosted on any hostname (or *.zammad.com) and routes in the
- * hash: "#ticket/zoom/<ticket id>[/<article id>]" for a ticket, "#ticket/view/<overview>",
- * "#dashboard", "#search/…" for lists. The Vue "desktop view" beta (/desktop/tickets/<id>, 2026-11)
+ * hash: "#ticket/zoom/<ticket id>[/<article id>]" for a ticket, "#ticket/view/<overview>" and
+ * "#dashboard" for lists (not "#search/…", which Gmail uses as well). The Vue "desktop view" beta (/desktop/tickets/<id>, 2026-11)
  * is not read yet.
  */
 export const zammadExamples = {
@@ -16,12 +16,14 @@ export const zammadExamples = {
     'https://support.example.test/#ticket/view/all_unassigned',
     'https://support.example.test/#ticket/create',
     'https://support.example.test/#dashboard',
-    'https://support.example.test/#search/refund',
   ],
   noMatch: [
     'http://support.example.test/#ticket/zoom/42',
     'https://support.example.test/',
     'https://support.example.test/#manage/users',
+    // Zammad's search view is left out: Gmail routes "#search/…" too.
+    'https://support.example.test/#search/refund',
+    'https://mail.google.com/mail/u/0/#search/refund',
     'https://support.example.test/ticket/zoom/42',
     'https://help.example.test/conversation/1042',
     'https://helpdesk.example.test/scp/tickets.php?id=5',
@@ -30,7 +32,7 @@ export const zammadExamples = {
   ],
 } as const;
 
-const ROUTE = /^#(?:ticket\/|dashboard$|search\/)/;
+const ROUTE = /^#(?:ticket\/|dashboard$)/;
 
 export function isZammadUrl(url: URL): boolean {
   return url.protocol === 'https:' && ROUTE.test(url.hash);
