@@ -63,10 +63,13 @@ async function pullSynced(): Promise<void> {
   if (next) await browser.storage.local.set({ [SETTINGS_KEY]: next });
 }
 
+/** Set when a change arrives while the first read is under way: the change is the newer value. */
+const changedDuringLoad = { local: false, managed: false };
+
 async function load(): Promise<void> {
   const [stored, policy] = await Promise.all([browser.storage.local.get(SETTINGS_KEY), readManaged()]);
-  local = stored[SETTINGS_KEY];
-  managed = policy;
+  if (!changedDuringLoad.local) local = stored[SETTINGS_KEY];
+  if (!changedDuringLoad.managed) managed = policy;
   recompute();
   // A browser with no settings of its own takes what the agent's other browsers synced.
   if (local === undefined) await pullSynced().catch((error: unknown) => console.warn('[support-panel] synced settings unreadable', error));
@@ -76,9 +79,11 @@ export function startSettings(): Promise<void> {
   if (ready) return ready;
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && changes[SETTINGS_KEY]) {
+      changedDuringLoad.local = true;
       local = changes[SETTINGS_KEY].newValue;
       recompute();
     } else if (area === 'managed') {
+      changedDuringLoad.managed = true;
       // A change event carries only the changed policies; read them all.
       void readManaged().then((policy) => {
         managed = policy;

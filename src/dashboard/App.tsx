@@ -1,3 +1,4 @@
+import browser from 'webextension-polyfill';
 import { formatNumber, t } from '../panel/i18n';
 import type { SupportDatabase } from '../db/database';
 import { Controls } from './components/Controls';
@@ -45,6 +46,9 @@ export function App({ db }: { db: SupportDatabase }) {
       <header class="page-head">
         <h1>{t('dashTitle')}</h1>
         <p class="muted">{t('dashIntro', timeZone)}</p>
+        <button type="button" class="link-button" data-testid="options-link" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('optionsLink')}
+        </button>
       </header>
       <Controls sites={m?.sites ?? []} onPeriod={() => void reload(db)} />
       {l.kind === 'loading' && (

@@ -130,6 +130,11 @@ function Body({ state }: { state: PanelState }) {
   }
 }
 
+/** The supervisor's options page (targets, rules, sites, privacy, language). */
+function openOptions() {
+  browser.runtime.openOptionsPage().catch((error: unknown) => console.error('[support-panel] could not open the options page', error));
+}
+
 /** Opens the response-time metrics page in a new tab. */
 function MetricsLink() {
   const open = () => {
@@ -141,6 +146,9 @@ function MetricsLink() {
     <footer class="panel-footer">
       <button type="button" class="link-button" data-testid="metrics-link" onClick={open}>
         {t('metricsLink')}
+      </button>
+      <button type="button" class="link-button" data-testid="options-link" onClick={openOptions}>
+        {t('optionsLink')}
       </button>
     </footer>
   );

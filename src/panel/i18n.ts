@@ -1,14 +1,9 @@
-import browser from 'webextension-polyfill';
 import type { DurationWords } from '../core/clock/waiting';
+import { t, uiLanguage } from '../i18n';
 
-/** Every UI string comes from public/_locales/<lang>/messages.json. */
-export function t(key: string, substitutions?: string | string[]): string {
-  const text = browser.i18n.getMessage(key, substitutions);
-  if (!text) console.warn('[support-panel] missing message', key);
-  return text || key;
-}
-
-export const uiLanguage = (): string => browser.i18n.getUILanguage() || 'en';
+// The shared module loads the language chosen in the options page; the panel and the dashboard
+// import these names from here.
+export { t, uiLanguage };
 
 let numberFormat: Intl.NumberFormat | undefined;
 export const formatNumber = (n: number): string => (numberFormat ??= new Intl.NumberFormat(uiLanguage())).format(n);

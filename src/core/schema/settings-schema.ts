@@ -114,33 +114,31 @@ export const SWITCHABLE_SITES = [
 /** A browser match pattern for https pages on one host or its sub-domains (not every host). */
 export const MATCH_PATTERN = /^https:\/\/(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+(:\d{1,5})?\/[^\s]*$/;
 
-const selector = (required: boolean) => {
-  const s = v.pipe(
-    v.string(),
-    v.trim(),
-    v.minLength(1, 'must not be empty'),
-    v.maxLength(500, 'must be at most 500 characters'),
-    // A selector never needs these; refusing them keeps markup and style blocks out of settings.
-    v.check((sel) => !/[<{}]/.test(sel), 'is not a CSS selector'),
-  );
-  return required ? s : v.optional(s);
-};
+const selector = v.pipe(
+  v.string(),
+  v.trim(),
+  v.minLength(1, 'must not be empty'),
+  v.maxLength(500, 'must be at most 500 characters'),
+  // A selector never needs these; refusing them keeps markup and style blocks out of settings.
+  v.check((sel) => !/[<{}]/.test(sel), 'is not a CSS selector'),
+);
+const optionalSelector = v.optional(selector);
 
 export const CustomSiteSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be 1–40 lower-case letters, digits or dashes')),
   name: text(100),
   urlPattern: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.regex(MATCH_PATTERN, 'must be a pattern such as https://support.example.com/* (https, one host or *.host)')),
   selectors: v.strictObject({
-    conversation: selector(true),
-    message: selector(true),
-    author: selector(true),
-    time: selector(true),
-    body: selector(false),
-    agentMessage: selector(true),
-    subject: selector(false),
-    customer: selector(false),
-    replyBox: selector(false),
-    status: selector(false),
+    conversation: selector,
+    message: selector,
+    author: selector,
+    time: selector,
+    body: optionalSelector,
+    agentMessage: selector,
+    subject: optionalSelector,
+    customer: optionalSelector,
+    replyBox: optionalSelector,
+    status: optionalSelector,
   }),
 });
 export type CustomSite = v.InferOutput<typeof CustomSiteSchema>;

@@ -1,0 +1,242 @@
+/**
+ * The options page in the built extension: a target changed there reaches an open panel at once;
+ * a rule pack shows what it changes before it is applied; every malformed or hostile pack is
+ * refused with its path and leaves the stored settings byte for byte as they were; a field set by
+ * enterprise policy is locked (real Chromium managed policy, see startPolicyBrowser); turning a
+ * site on asks the browser for its permission; axe finds nothing serious or critical.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { collectPageErrors, panelFrame, seriousAxeViolations, shownMinutes, startHarness, type Harness } from './harness';
+import { writeSettings } from '../support/browser';
+import { withManagedPolicy } from '../support/managed-policy';
+import { startDemoSites } from '../support/sites';
+import { PACK_FORMAT } from '../../src/core/schema/rule-pack';
+
+const TICKET = 'https://helpdesk.demo.example/tickets/42';
+let h: Harness;
+const files = mkdtempSync(join(tmpdir(), 'options-e2e-'));
+
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+  rmSync(files, { recursive: true, force: true });
+});
+
+async function openOptions(page: Page, extensionId: string): Promise<void> {
+  await page.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  await page.locator('#targets').waitFor({ timeout: 10_000 });
+}
+
+/** The stored settings exactly as storage.local holds them (JSON), read from the service worker. */
+async function storedSettings(hh: Harness = h): Promise<string> {
+  const sw = await hh.browser.serviceWorker();
+  return sw.evaluate(async () => JSON.stringify((await chrome.storage.local.get('settings')).settings ?? null));
+}
+
+function packFile(name: string, content: string | Buffer): string {
+  const path = join(files, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+const validPack = () => ({
+  format: PACK_FORMAT,
+  version: 2,
+  exportedAt: '2026-11-20T09:00:00.000Z',
+  settings: {
+    sla: {
+      firstResponseMinutes: 45,
+      policies: [
+        { name: 'Outages', when: { subjectWords: ['outage'] }, firstResponseMinutes: 15 },
+        { name: 'Billing', when: { subjectWords: ['invoice'], sites: ['demo'] }, nextResponseMinutes: 200 },
+      ],
+    },
+    agent: { domains: ['acme-support.example'] },
+  },
+});
+
+describe('options page', () => {
+  it('a response target changed in options reaches the open panel without a reload', async () => {
+    // Open around the clock in UTC, so the expected time left does not depend on when this runs.
+    await writeSettings(h.browser, { version: 2, sla: { calendar: { timeZone: 'UTC' } } });
+    const ticket = await h.browser.context.newPage();
+    await ticket.goto(TICKET);
+    const panel = await panelFrame(ticket, h.browser.extensionId);
+    await panel.locator('[data-testid="target-text"]').waitFor({ timeout: 10_000 });
+    // The customer has waited 80 min for a next response; the default target is 480 min.
+    expect(Math.abs(shownMinutes((await panel.locator('[data-testid="target-text"]').textContent())!) - 400)).toBeLessThanOrEqual(1);
+    await panel.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+
+    const options = await h.browser.context.newPage();
+    const errors = collectPageErrors(options);
+    await openOptions(options, h.browser.extensionId);
+    const field = options.getByLabel('Next response target (minutes)');
+    await field.fill('100');
+    await expect.poll(() => panel.locator('[data-testid="target-text"]').textContent(), { timeout: 10_000 }).toMatch(/^On track · 20 min left$|^On track · 19 min left$/);
+    expect(await panel.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    expect(JSON.parse(await storedSettings()).sla.nextResponseMinutes).toBe(100);
+
+    // Invalid input says why next to the field and changes nothing.
+    const before = await storedSettings();
+    await field.fill('-3');
+    await expect.poll(() => options.locator('[data-testid="error-sla.nextResponseMinutes"]').textContent()).toBe('must be more than 0');
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    expect(await storedSettings()).toBe(before);
+    expect(errors).toEqual([]);
+    await ticket.close();
+    await options.close();
+  });
+
+  it('imports a valid rule pack: shows what changes, then applies it', async () => {
+    await writeSettings(h.browser, { version: 2, sla: { policies: [{ name: 'VIP', when: { labels: ['VIP'] }, firstResponseMinutes: 30 }, { name: 'Outages', when: { subjectWords: ['outage'] }, firstResponseMinutes: 30 }] } });
+    const page = await h.browser.context.newPage();
+    const errors = collectPageErrors(page);
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await openOptions(page, h.browser.extensionId);
+    const before = await storedSettings();
+    await page.locator('#pack-file').setInputFiles(packFile('team.json', JSON.stringify(validPack())));
+    const diff = page.locator('[data-testid="pack-diff"]');
+    await diff.waitFor();
+    expect(await diff.locator('[data-change]').evaluateAll((items) => items.map((li) => `${li.getAttribute('data-change')} ${li.querySelector('strong')!.textContent}`))).toEqual([
+      'changed Outages',
+      'added Billing',
+      'removed VIP',
+    ]);
+    expect(await diff.locator('[data-path]').evaluateAll((items) => items.map((li) => li.getAttribute('data-path')))).toEqual(['agent.domains', 'sla.firstResponseMinutes']);
+    // Shown, not yet applied.
+    expect(await storedSettings()).toBe(before);
+    await page.getByTestId('pack-apply').click();
+    await expect.poll(() => page.getByTestId('status').textContent()).toBe('Rule pack applied.');
+    expect(errors).toEqual([]);
+    const stored = JSON.parse(await storedSettings());
+    expect(stored.sla.firstResponseMinutes).toBe(45);
+    expect(stored.sla.policies.map((p: { name: string }) => p.name)).toEqual(['Outages', 'Billing']);
+    expect(stored.agent.domains).toEqual(['acme-support.example']);
+    await page.close();
+  });
+
+  describe('a malformed or hostile rule pack is refused with the path, and nothing changes', () => {
+    const deep = `{"format":"${PACK_FORMAT}","version":2,"exportedAt":"2026-11-20T09:00:00Z","settings":{"sla":{"policies":${'['.repeat(50_000)}${']'.repeat(50_000)}}}}`;
+    const withTypes = validPack() as unknown as { settings: { sla: Record<string, unknown> } };
+    withTypes.settings.sla.firstResponseMinutes = '45';
+    const scripted = validPack();
+    scripted.settings.sla.policies[1]!.name = '<script>alert(1)</script>';
+    const cases: [string, () => string, RegExp][] = [
+      ['wrong types', () => packFile('types.json', JSON.stringify(withTypes)), /settings\.sla\.firstResponseMinutes: must be a number of minutes/],
+      ['an unknown format', () => packFile('format.json', JSON.stringify({ ...validPack(), format: 'someone-elses-settings' })), /format: "someone-elses-settings" is not a rule pack format/],
+      ['a file over 5 MB', () => packFile('big.json', JSON.stringify({ ...validPack(), pad: 'x'.repeat(6 * 1024 * 1024) })), /the file is 6\.0 MB; at most 5\.0 MB is accepted/],
+      ['a 50 MB file', () => packFile('huge.json', Buffer.alloc(50 * 1024 * 1024, 0x20)), /the file is 50\.0 MB; at most 5\.0 MB is accepted/],
+      ['deep nesting', () => packFile('deep.json', deep), /nested more than 16 levels deep/],
+      ['script in a string', () => packFile('script.json', JSON.stringify(scripted)), /settings\.sla\.policies\[1\]\.name: contains HTML or script/],
+      ['a prototype-pollution key', () => packFile('proto.json', JSON.stringify(validPack()).replace('"agent":{', '"agent":{"__proto__":{"polluted":true},')), /settings\.agent\.__proto__: "__proto__" is not allowed/],
+    ];
+    for (const [name, make, message] of cases) {
+      it(name, async () => {
+        const page = await h.browser.context.newPage();
+        await openOptions(page, h.browser.extensionId);
+        const before = await storedSettings();
+        await page.locator('#pack-file').setInputFiles(make());
+        const error = page.getByTestId('pack-error');
+        await error.waitFor({ timeout: 20_000 });
+        expect(await error.textContent()).toMatch(message);
+        expect(await page.locator('[data-testid="pack-diff"], [data-testid="pack-apply"]').count()).toBe(0);
+        expect(await storedSettings()).toBe(before);
+        await page.close();
+      });
+    }
+  });
+
+  it('turning a site on asks the browser for that site\'s permission, and stores nothing if refused', async () => {
+    const page = await h.browser.context.newPage();
+    await openOptions(page, h.browser.extensionId);
+    // Headless Chromium cannot answer the permission prompt: the page records the request and the
+    // browser's answer is taken as "no" here, as when the agent refuses.
+    await page.evaluate(() => {
+      const calls: unknown[] = [];
+      (window as unknown as { permissionRequests: unknown[] }).permissionRequests = calls;
+      // The extension calls it through webextension-polyfill, which passes a callback.
+      chrome.permissions.request = ((request: chrome.permissions.Permissions, callback?: (granted: boolean) => void) => {
+        calls.push(request);
+        callback?.(false);
+        return Promise.resolve(false);
+      }) as typeof chrome.permissions.request;
+    });
+    const before = await storedSettings();
+    await page.locator('input[data-site="zendesk"]').click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { permissionRequests: unknown[] }).permissionRequests)).toEqual([{ origins: ['https://*.zendesk.com/*'] }]);
+    await expect.poll(() => page.getByTestId('status').textContent()).toBe('Access to Zendesk was not granted; nothing changed.');
+    expect(await page.locator('input[data-site="zendesk"]').isChecked()).toBe(false);
+    expect(await storedSettings()).toBe(before);
+
+    // Granted: stored as on.
+    await page.evaluate(() => {
+      chrome.permissions.request = ((request: chrome.permissions.Permissions, callback?: (granted: boolean) => void) => {
+        (window as unknown as { permissionRequests: unknown[] }).permissionRequests.push(request);
+        callback?.(true);
+        return Promise.resolve(true);
+      }) as typeof chrome.permissions.request;
+    });
+    await page.locator('input[data-site="helpscout"]').click();
+    await expect.poll(async () => JSON.parse(await storedSettings()).sites.enabled).toContain('helpscout');
+    await page.close();
+  });
+
+  it('has no serious or critical axe violations, and every section is reachable by keyboard', async () => {
+    const page = await h.browser.context.newPage();
+    await openOptions(page, h.browser.extensionId);
+    // Tab from the top reaches the section links first; Enter moves to the section.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#targets');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#privacy');
+    await page.getByRole('radio', { name: "The team's own calendar" }).check();
+    await page.getByRole('button', { name: 'Add a rule' }).click();
+    await page.getByRole('button', { name: 'Add a helpdesk' }).click();
+    expect(await seriousAxeViolations(page.mainFrame())).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('enterprise policy', () => {
+  it('a field set by policy overrides this browser\'s value, is locked in options and applies in the panel', async () => {
+    const sites = await startDemoSites();
+    try {
+      await withManagedPolicy(
+        { sla: { nextResponseMinutes: 110, calendar: { timeZone: 'UTC' } } },
+        { hostResolverRules: sites.server.hostResolverRules, timezoneId: sites.timeZone },
+        async (browser) => {
+          const sw = await browser.serviceWorker();
+          await sw.evaluate(() => chrome.storage.local.set({ settings: { version: 2, sla: { nextResponseMinutes: 900, firstResponseMinutes: 50 } } }));
+          const page = await browser.context.newPage();
+          await openOptions(page, browser.extensionId);
+          const next = page.getByLabel('Next response target (minutes)');
+          expect(await next.inputValue()).toBe('110');
+          expect(await next.isDisabled()).toBe(true);
+          expect(await page.getByTestId('locked-sla.nextResponseMinutes').textContent()).toContain('Set by your organisation');
+          expect(await page.getByTestId('locked-sla.calendar').count()).toBe(1);
+          // Not set by policy: this browser's value, editable.
+          const first = page.getByLabel('First response target (minutes)');
+          expect(await first.inputValue()).toBe('50');
+          expect(await first.isDisabled()).toBe(false);
+          await page.getByTestId('policy-banner').waitFor();
+
+          const ticket = await browser.context.newPage();
+          await ticket.goto(TICKET);
+          const panel = await panelFrame(ticket, browser.extensionId);
+          // 110 min target under policy, 80 min waited.
+          await expect.poll(async () => shownMinutes((await panel.locator('[data-testid="target-text"]').textContent({ timeout: 10_000 }))!), { timeout: 10_000 }).toBeGreaterThanOrEqual(29);
+          expect(shownMinutes((await panel.locator('[data-testid="target-text"]').textContent())!)).toBeLessThanOrEqual(30);
+        },
+      );
+    } finally {
+      await sites.server.close();
+    }
+  });
+});
