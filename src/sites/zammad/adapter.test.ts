@@ -50,6 +50,13 @@ describe('zammadAdapter', () => {
     expect(readSafely(zammadAdapter, doc, URL_42)).toMatchObject({ failedSelectors: ['activeTask'] });
   });
 
+  it('has no draft while the agent writes an internal note', () => {
+    const doc = page();
+    const form = doc.querySelector('.article-add')!;
+    form.classList.replace('is-public', 'is-internal');
+    expect((readSafely(zammadAdapter, doc, URL_42) as ReturnType<typeof zammadAdapter.read>)!.draft).toBeNull();
+  });
+
   it('resolves relative times against ctx.now when the datetime and title are missing', () => {
     const doc = page();
     for (const t of doc.querySelectorAll(S.articleTime)) {

@@ -61,7 +61,8 @@ export const zammadAdapter: SiteAdapter = {
     const option = state?.querySelector(S.stateSaved) ?? state?.options[state.selectedIndex];
     const status = statusFromWords(option?.textContent) ?? SEEDED_STATES[Number(option?.getAttribute('value'))];
     const labels = [...task!.querySelectorAll(S.tag)].map(lineOf).filter(Boolean);
-    const reply = task!.querySelector(S.replyBody);
+    // An internal note being written is not a reply to the customer.
+    const reply = task!.querySelector(S.replyInternal) ? null : task!.querySelector(S.replyBody);
     return {
       site: 'zammad',
       conversationId: id,

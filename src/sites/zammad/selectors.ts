@@ -57,8 +57,10 @@ export const zammadSelectors = {
   stateSaved: 'option[selected]',
   // seen 2026-11 in widget/tag.jst.eco ('a.list-item-name.js-tag') and TimeCamp ('.tags .list-item-name').
   tag: '.tags .list-item-name',
-  // seen 2026-11 in article_new.jst.eco (div.js-textarea.articleNewEdit-body contenteditable).
+  // seen 2026-11 in article_new.jst.eco (div.js-textarea.articleNewEdit-body contenteditable) in
+  // form.article-add, which is 'is-internal' while the agent writes an internal note.
   replyBody: '.article-new .articleNewEdit-body',
+  replyInternal: '.article-new .article-add.is-internal',
   // Page markers: the app root (init/index.html.erb) with a ticket zoom or the navigation's search
   // field ('.search-holder' in Zammad's browser tests); seen 2026-11.
   markers: '#app .ticketZoom, #app .search-holder',
