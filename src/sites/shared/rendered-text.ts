@@ -68,8 +68,11 @@ const EMAIL_IN_TEXT = /[^\s<>()"',;:]+@[^\s<>()"',;:]+\.[a-z]{2,}/i;
  * rendered text, not textContent, which glues "Acme Ltd" and the address below it into one word.
  */
 export function emailIn(el: Element | null | undefined): string | null {
-  return el ? (EMAIL_IN_TEXT.exec(renderedText(el))?.[0] ?? null) : null;
+  return el ? firstEmail(renderedText(el)) : null;
 }
+
+/** The first e-mail address in a piece of text ("Maya Okafor <maya@example.net>"), or null. */
+export const firstEmail = (text: string | null | undefined): string | null => EMAIL_IN_TEXT.exec(text ?? '')?.[0] ?? null;
 
 /**
  * Epoch ms of a rendered time: its datetime attribute when the site renders one, else a full date
