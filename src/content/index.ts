@@ -4,7 +4,7 @@
  * no UI framework and never opens IndexedDB (that would live in the host page's origin).
  */
 import browser from 'webextension-polyfill';
-import { adapterFor } from '../sites/registry';
+import { adapterForPage } from '../sites/registry';
 import { LayoutNotRecognisedError, type AdapterContext, type SiteAdapter } from '../sites/types';
 import { DEFAULT_SETTINGS, readSettings, SETTINGS_KEY, type Settings } from '../core/schema/settings';
 import type { BackgroundToContent, ContentToBackground } from '../messaging/protocol';
@@ -190,6 +190,10 @@ function start(adapter: SiteAdapter): void {
   browser.runtime.onMessage.addListener(onMessage);
 
   life.signal.addEventListener('abort', () => {
+    // An orphaned script (extension reloaded) has lost its extension APIs, and with them these
+    // listeners; only a live one has anything to remove (seen 2026-11, Chromium 156: `storage`
+    // is gone from the orphan's API object).
+    if (!extensionAlive()) return;
     browser.storage.onChanged.removeListener(onStorage);
     browser.runtime.onMessage.removeListener(onMessage);
   });
@@ -218,8 +222,31 @@ function start(adapter: SiteAdapter): void {
   };
 }
 
-const adapter = adapterFor(new URL(location.href));
-if (adapter && !(globalThis as Record<string, unknown>)[marker]) {
-  (globalThis as Record<string, unknown>)[marker] = true;
-  start(adapter);
+const pick = () => adapterForPage(new URL(location.href), document);
+
+/**
+ * Starts on the page's adapter. A single-page helpdesk may open on a view no adapter takes yet
+ * (a self-hosted one before its app has rendered its markers, seen 2026-11 with Zammad's boot
+ * screen): then the page is looked at again every half second for ten seconds, and after that
+ * whenever its URL changes.
+ */
+async function boot(): Promise<void> {
+  let lastUrl = '';
+  for (let checks = 0; extensionAlive(); checks++) {
+    if (checks > 0) await new Promise((resolve) => setTimeout(resolve, 500));
+    const changed = location.href !== lastUrl;
+    lastUrl = location.href;
+    if (!changed && checks > 20) continue;
+    const adapter = await pick();
+    if ((globalThis as Record<string, unknown>)[marker]) return;
+    if (adapter) {
+      (globalThis as Record<string, unknown>)[marker] = true;
+      start(adapter);
+      return;
+    }
+  }
+}
+
+if (!(globalThis as Record<string, unknown>)[marker]) {
+  boot().catch((error: unknown) => console.error('[support-panel] could not start', error));
 }

@@ -15,13 +15,23 @@ export const REQUIRED_SITE_MATCHES: Partial<Record<SiteId, readonly string[]>> =
 };
 
 export const OPTIONAL_SITE_MATCHES: Partial<Record<SiteId, readonly string[]>> = {
-  outlook: ['https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'],
+  outlook: ['https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*', 'https://outlook.cloud.microsoft/*'],
   zendesk: ['https://*.zendesk.com/*'],
   freshdesk: ['https://*.freshdesk.com/*'],
   helpscout: ['https://secure.helpscout.net/*'],
-  zohodesk: ['https://desk.zoho.com/*', 'https://desk.zoho.eu/*', 'https://desk.zoho.in/*', 'https://desk.zoho.com.au/*', 'https://desk.zoho.jp/*'],
+  zohodesk: [
+    'https://desk.zoho.com/*',
+    'https://desk.zoho.eu/*',
+    'https://desk.zoho.in/*',
+    'https://desk.zoho.com.au/*',
+    'https://desk.zoho.jp/*',
+    'https://desk.zoho.com.cn/*',
+    'https://desk.zoho.sa/*',
+    'https://desk.zoho.uk/*',
+    'https://desk.zohocloud.ca/*',
+  ],
   front: ['https://app.frontapp.com/*'],
-  intercom: ['https://app.intercom.com/*'],
+  intercom: ['https://app.intercom.com/*', 'https://app.eu.intercom.com/*', 'https://app.au.intercom.com/*', 'https://app.intercom.io/*'],
 };
 
 /** Sites that run on any hostname the team hosts them on (detected by page markers there). */

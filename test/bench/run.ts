@@ -87,8 +87,9 @@ function printBundle(r: BundleSizeReport): void {
     ...r.files.map((f) => [f.path, f.via, `${f.raw} B`, `${f.gzip} B`]),
     ['total', '', `${r.totalRaw} B`, `${r.totalGzip} B`],
   ]);
-  if (r.lazy.length) console.log(`  lazy chunks (not counted): ${r.lazy.join(', ')}`);
-  console.log(`  total gzip ${kb(r.totalGzip)} of ${kb(r.budgetGzip)} budget: ${verdict(r.totalGzip <= r.budgetGzip)}`);
+  console.log(`  base (every site) gzip ${kb(r.totalGzip)}; each site adds its own adapter chunk, loaded only there:`);
+  for (const p of r.perSite) console.log(`    ${p.site.padEnd(10)} +${kb(p.addedGzip).padStart(7)} = ${kb(p.totalGzip)}`);
+  console.log(`  largest (base + ${r.perSite[0]?.site ?? '—'}) ${kb(r.worstGzip)} of ${kb(r.budgetGzip)} budget: ${verdict(r.worstGzip <= r.budgetGzip)}`);
 }
 
 function printTrace(label: string, t: TraceAttribution | null | undefined): void {
