@@ -55,6 +55,35 @@ try {
     await dashboard.screenshot({ path, fullPage: true });
     console.log(`${'dashboard'.padEnd(34)} ${dashboardUrl}\n${''.padEnd(34)} -> ${path}`);
     await dashboard.close();
+
+    // The options page and the panel in Bengali and Hindi, chosen in the options page's Language
+    // section (settings.ui.language) while the browser itself stays in English.
+    const optionsUrl = `chrome-extension://${browser.extensionId}/src/options/index.html`;
+    const ticket = sites.pages.find((p) => p.name === 'demo-helpdesk-ticket')!;
+    for (const lang of ['bn', 'hi'] as const) {
+      await writeSettings(browser, { version: 2, agent: { addresses: [], domains: gmailTeamContext.agentDomains }, ui: { language: lang } });
+      const options = await browser.context.newPage();
+      await options.goto(optionsUrl);
+      await options.locator('#targets').waitFor({ timeout: 10_000 });
+      await options.waitForTimeout(300);
+      const optionsPath = resolve(OUT, `options-${lang}.png`);
+      await options.screenshot({ path: optionsPath, fullPage: true });
+      console.log(`${`options (${lang})`.padEnd(34)} ${optionsUrl}\n${''.padEnd(34)} -> ${optionsPath}`);
+      await options.close();
+      const page = await browser.context.newPage();
+      await page.goto(ticket.url);
+      const deadline = Date.now() + 10_000;
+      while (Date.now() < deadline) {
+        const frame = page.frames().find((f) => f.url().startsWith(panelUrl));
+        if (frame && (await frame.locator(`html[lang="${lang}"] [data-testid="timer"]`).count())) break;
+        await page.waitForTimeout(100);
+      }
+      await page.waitForTimeout(300);
+      const panelPath = resolve(OUT, `${ticket.name}-${lang}.png`);
+      await page.screenshot({ path: panelPath });
+      console.log(`${`${ticket.name} (${lang})`.padEnd(34)} ${ticket.url}\n${''.padEnd(34)} -> ${panelPath}`);
+      await page.close();
+    }
   }
 } finally {
   await browser.close();
