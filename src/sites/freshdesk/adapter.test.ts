@@ -234,3 +234,12 @@ describe('freshdeskAdapter on a hostile or unusual page', () => {
     }
   });
 });
+
+describe('freshdesk time styles (test/support/fixture-styles/freshdesk.ts)', () => {
+  it('render as Freshdesk shows conversation times', () => {
+    const tokens = '{{time:-2h5m:freshdesk-title}}|{{time:-38m:freshdesk-ago}}|{{time:-47m:freshdesk-ago}}|{{time:-1d5h:freshdesk-ago}}|{{time:-1m:freshdesk-epoch}}';
+    const render = (locale: string) => renderFixture(tokens, { now: NOW, timeZone: 'Asia/Kolkata', locale });
+    expect(render('en-US')).toBe(`Mon, 23 Nov, 2026 at 1:25 PM|38 minutes ago|1 hour ago|1 day ago|${(NOW - MIN) / 1000}`);
+    expect(render('en-IN')).toBe(`Mon, 23 Nov, 2026 at 1:25 pm|38 minutes ago|1 hour ago|1 day ago|${(NOW - MIN) / 1000}`);
+  });
+});

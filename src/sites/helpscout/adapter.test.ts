@@ -225,3 +225,12 @@ describe('helpscoutAdapter on a hostile or unusual page', () => {
     }
   });
 });
+
+describe('helpscout time styles (test/support/fixture-styles/helpscout.ts)', () => {
+  it('render as Help Scout shows thread times', () => {
+    const tokens = '{{time:-2h5m:helpscout-title}}|{{time:-47m:helpscout-ago}}|{{time:-2h5m:helpscout-ago}}|{{time:-1d6h:helpscout-ago}}';
+    const render = (locale: string) => renderFixture(tokens, { now: NOW, timeZone: 'Asia/Kolkata', locale });
+    expect(render('en-US')).toBe('Monday, November 23, 2026 at 1:25 PM|47 minutes ago|2 hours ago|1 day ago');
+    expect(render('en-GB')).toBe('Monday, 23 November 2026 at 13:25|47 minutes ago|2 hours ago|1 day ago');
+  });
+});

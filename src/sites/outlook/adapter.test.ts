@@ -241,3 +241,12 @@ describe('outlookAdapter on a hostile or unusual page', () => {
     }
   });
 });
+
+describe('outlook time styles (test/support/fixture-styles/outlook.ts)', () => {
+  it('render as Outlook shows message times', () => {
+    const tokens = '{{time:-2h5m:outlook-title}}|{{time:-2h5m:outlook-short}}|{{time:-1d1h:outlook-short}}';
+    const render = (locale: string) => renderFixture(tokens, { now: NOW, timeZone: 'Asia/Kolkata', locale });
+    expect(render('en-US')).toBe('Mon 11/23/2026 1:25 PM|1:25 PM|Sun 11/22');
+    expect(render('en-GB')).toBe('Mon 23/11/2026 13:25|13:25|Sun 22/11');
+  });
+});

@@ -238,3 +238,12 @@ describe('zendeskAdapter on a hostile or unusual page', () => {
     }
   });
 });
+
+describe('zendesk time styles (test/support/fixture-styles/zendesk.ts)', () => {
+  it('render as the Agent Workspace shows comment times', () => {
+    const tokens = '{{time:-47m:zendesk-relative}}|{{time:-2h5m:zendesk-relative}}|{{time:-1d3h:zendesk-relative}}|{{time:-3d2h:zendesk-relative}}';
+    const render = (locale: string) => renderFixture(tokens, { now: NOW, timeZone: 'Asia/Kolkata', locale });
+    expect(render('en-US')).toBe('47 minutes ago|Today at 1:25 PM|Yesterday at 12:30 PM|Nov 20, 1:30 PM');
+    expect(render('en-GB')).toBe('47 minutes ago|Today at 13:25|Yesterday at 12:30|20 Nov, 13:30');
+  });
+});
