@@ -2,6 +2,7 @@ import { t } from '../i18n';
 import { Agent } from './Agent';
 import { Language } from './Language';
 import { Privacy } from './Privacy';
+import { Reminders } from './Reminders';
 import { RulePacks } from './RulePacks';
 import { Sites } from './Sites';
 import { Targets } from './Targets';
@@ -27,6 +28,7 @@ function PolicyBanner() {
 export function App() {
   const sections: [string, string][] = [
     ['targets', t('optTargetsTitle')],
+    ['reminders', t('optRemindersTitle')],
     ['sites', t('optSitesTitle')],
     ['agent', t('optAgentTitle')],
     ['privacy', t('optPrivacyTitle')],
@@ -52,6 +54,7 @@ export function App() {
         {loaded.value ? (
           <>
             <Targets />
+            <Reminders />
             <Sites />
             <Agent />
             <Privacy />

@@ -12,6 +12,7 @@ import { saveFile, today } from './download';
 
 const PART_LABEL: Record<PackPart, () => string> = {
   sla: () => t('optTargetsTitle'),
+  reminders: () => t('optRemindersTitle'),
   agent: () => t('optAgentTitle'),
   privacy: () => t('optPrivacyTitle'),
   sites: () => t('optCustomHelpdesks'),

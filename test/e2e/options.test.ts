@@ -187,17 +187,35 @@ describe('options page', () => {
     await page.close();
   });
 
+  it('reminder rules: shipped rules switchable, an invalid edit refused with its path, a preview on stored conversations', async () => {
+    const page = await h.browser.context.newPage();
+    await openOptions(page, h.browser.extensionId);
+    const rules = page.getByTestId('reminder-rules');
+    const first = rules.locator('li.rule').first();
+    const ruleId = await first.getAttribute('data-rule');
+    await first.getByRole('checkbox', { name: 'On' }).uncheck();
+    await expect.poll(async () => JSON.parse(await storedSettings()).reminders?.rules?.find((r: { id: string }) => r.id === ruleId)?.enabled).toBe(false);
+    const before = await storedSettings();
+    await first.getByLabel('Reminder title').fill('Call {customer.shoeSize}');
+    await expect.poll(() => first.locator('.field-error').first().textContent()).toMatch(/unknown placeholder \{customer\.shoeSize\}/);
+    expect(await storedSettings()).toBe(before);
+    await first.getByTestId('rule-preview-button').click();
+    await expect.poll(() => first.getByTestId('rule-preview').textContent(), { timeout: 10_000 }).toMatch(/^With this rule/);
+    await page.close();
+  });
+
   it('has no serious or critical axe violations, and every section is reachable by keyboard', async () => {
     const page = await h.browser.context.newPage();
     await openOptions(page, h.browser.extensionId);
     // Tab from the top reaches the section links first; Enter moves to the section.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#targets');
-    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#privacy');
     await page.getByRole('radio', { name: "The team's own calendar" }).check();
-    await page.getByRole('button', { name: 'Add a rule' }).click();
+    await page.getByTestId('policies').getByRole('button', { name: 'Add a rule' }).click();
+    await page.getByTestId('reminder-rules').locator('li.rule').first().getByTestId('rule-preview-button').click();
     await page.getByRole('button', { name: 'Add a helpdesk' }).click();
     expect(await seriousAxeViolations(page.mainFrame())).toEqual([]);
     await page.close();

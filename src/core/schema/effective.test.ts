@@ -61,10 +61,10 @@ describe('readStoredSettings', () => {
   });
 
   it('keeps sections it does not know (a newer build wrote them) for the next save', () => {
-    const read = readStoredSettings({ version: 2, reminders: { rules: [1] }, ui: { language: 'bn' } });
-    expect(read.extra).toEqual({ reminders: { rules: [1] } });
+    const read = readStoredSettings({ version: 2, coaching: { tips: [1] }, ui: { language: 'bn' } });
+    expect(read.extra).toEqual({ coaching: { tips: [1] } });
     expect(read.settings.ui.language).toBe('bn');
-    expect(withField(read, 'ui', 'language', 'hi')).toEqual({ ...DEFAULTS, reminders: { rules: [1] }, ui: { language: 'hi' } });
+    expect(withField(read, 'ui', 'language', 'hi')).toEqual({ ...DEFAULTS, coaching: { tips: [1] }, ui: { language: 'hi' } });
   });
 
   it('reads settings stored by a newer version as well as it can', () => {
@@ -148,5 +148,11 @@ describe('schema and migrations', () => {
     const current = migrate({ agent: { domains: ['ACME.example'] } }, SETTINGS_VERSION, true);
     expect(current).toEqual({ ok: true, from: SETTINGS_VERSION, data: { agent: { domains: ['ACME.example'] } } });
     expect(migrate({}, SETTINGS_VERSION + 1, true).ok).toBe(false);
+  });
+  it('reads reminder settings rule by rule, leaving out an invalid rule with its path', () => {
+    const rule = { id: 'thanks', name: 'Thank you', enabled: true, trigger: { type: 'event', event: 'resolved' }, delay: { amount: 1, unit: 'days', business: true }, title: 'Thank {customer.firstName}', message: '' };
+    const read = readStoredSettings({ version: 2, reminders: { snoozeMinutes: 30, rules: [rule, { ...rule, id: 'Bad Id' }] } });
+    expect(read.settings.reminders).toEqual({ snoozeMinutes: 30, rules: [rule] });
+    expect(read.problems.map((p) => p.path)).toEqual(['reminders.rules[1].id']);
   });
 });

@@ -33,16 +33,18 @@ const entriesOf = (section: SectionName): Record<string, v.GenericSchema> =>
   (SECTION_SCHEMAS[section] as unknown as { entries: Record<string, v.GenericSchema> }).entries;
 
 /** A list of objects (rules, custom sites): invalid items can be left out one by one. */
-function isListOfObjects(schema: v.GenericSchema): boolean {
-  const node = schema as unknown as SchemaNode;
-  return node.type === 'array' && (node.item?.type === 'strict_object' || node.item?.type === 'object');
+function listOfObjects(schema: v.GenericSchema): v.GenericSchema | null {
+  let node = schema as unknown as SchemaNode;
+  if (node.type === 'optional' && node.wrapped) node = node.wrapped;
+  return node.type === 'array' && (node.item?.type === 'strict_object' || node.item?.type === 'object') ? (node as unknown as v.GenericSchema) : null;
 }
 
 function readField(schema: v.GenericSchema, value: unknown, path: string, problems: Problem[]): { ok: true; value: unknown } | { ok: false } {
   const whole = v.safeParse(schema, value);
   if (whole.success) return { ok: true, value: whole.output };
-  if (isListOfObjects(schema) && Array.isArray(value)) {
-    const item = (schema as unknown as { item: v.GenericSchema }).item;
+  const list = listOfObjects(schema);
+  if (list && Array.isArray(value)) {
+    const item = (list as unknown as { item: v.GenericSchema }).item;
     const kept: unknown[] = [];
     value.forEach((raw, i) => {
       const one = v.safeParse(item, raw);
@@ -68,7 +70,9 @@ function readSection<S extends SectionName>(section: S, raw: unknown, problems: 
   for (const [key, schema] of Object.entries(entries)) {
     const value = raw[key];
     const field = value === undefined ? null : readField(schema, value, `${section}.${key}`, problems);
-    out[key] = field?.ok ? field.value : (fallback as Json)[key];
+    const chosen = field?.ok ? field.value : (fallback as Json)[key];
+    // Optional fields left unset stay absent, not stored as undefined.
+    if (chosen !== undefined) out[key] = chosen;
   }
   for (const key of Object.keys(raw)) if (!(key in entries)) problems.push({ path: `${section}.${safeKey(key)}`, message: 'is not a known setting; ignored' });
   const checked = v.safeParse(SECTION_SCHEMAS[section] as v.GenericSchema, out);

@@ -50,6 +50,12 @@ function fromValibot(node: Node): ChromeSchema {
     // Chrome's schemas have no tuples: a [start, end] pair is a list of strings.
     case 'tuple':
       return { type: 'array', items: fromValibot(node.items![0]!) };
+    // A tagged union (a reminder's trigger): one object with every option's fields.
+    case 'variant': {
+      const properties: Record<string, ChromeSchema> = {};
+      for (const option of node.options as Node[]) Object.assign(properties, fromValibot(option).properties);
+      return { type: 'object', properties };
+    }
     case 'picklist':
       return { type: 'string', enum: node.options as string[] };
     case 'literal':

@@ -75,6 +75,28 @@ describe('rule pack export and import', () => {
     expect(diffSettings(before, reordered).values.map((v) => v.path)).toEqual(['sla.policies']);
   });
 
+  it('carries reminder rules (not the agent\'s own name) and diffs them by id', () => {
+    const rule = (id: string, name: string, days = 1) => ({ id, name, enabled: true, trigger: { type: 'event' as const, event: 'resolved' as const }, delay: { amount: days, unit: 'days' as const, business: true }, title: 'Check in', message: '' });
+    const before = structuredClone(DEFAULTS);
+    before.reminders = { agentName: 'Asha', rules: [rule('thanks', 'Thank you'), rule('old', 'Old rule')] };
+    const next = structuredClone(before);
+    next.reminders = { agentName: 'Asha', snoozeMinutes: 30, rules: [rule('thanks', 'Thank you', 2), rule('renewal', 'Renewal')] };
+    const pack = exportPack(next, ['reminders'], NOW);
+    expect(pack.settings.reminders).toEqual({ snoozeMinutes: 30, rules: next.reminders.rules });
+    const read = readPack(packText(pack));
+    expect(read.ok).toBe(true);
+    const applied = read.ok ? applyPack(before, read.pack) : null;
+    expect(applied?.ok && applied.settings.reminders.agentName).toBe('Asha');
+    expect(applied?.ok && diffSettings(before, applied.settings).rules).toEqual([
+      { list: 'reminders.rules', name: 'Thank you', change: 'changed' },
+      { list: 'reminders.rules', name: 'Renewal', change: 'added' },
+      { list: 'reminders.rules', name: 'Old rule', change: 'removed' },
+    ]);
+    const bad = structuredClone(pack) as unknown as { settings: { reminders: { rules: { title: string }[] } } };
+    bad.settings.reminders.rules[0]!.title = 'Hi {customer.shoeSize}';
+    expect(problemsOf(packText(bad))[0]).toMatch(/^settings\.reminders\.rules\[0\]\.title: unknown placeholder \{customer\.shoeSize\}/);
+  });
+
   it('migrates a version-1 pack', () => {
     const v1 = { format: PACK_FORMAT, version: 1, exportedAt: '2026-01-05T08:00:00Z', settings: { agent: { domains: ['@Acme.Example'] }, sla: { firstResponseMinutes: 45 } } };
     const read = readPack(packText(v1));

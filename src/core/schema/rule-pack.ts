@@ -22,6 +22,7 @@ import {
   type AllSettings,
   type Problem,
 } from './settings-schema';
+import { ReminderSettingsSchema } from '../rules/schema';
 import { migrate, versionOf } from './migrations';
 import { readUntrustedJson } from './untrusted-json';
 import { isLocked } from './effective';
@@ -33,7 +34,7 @@ export const MAX_PACK_BYTES = 5 * 1024 * 1024;
 export const MAX_PACK_DEPTH = 16;
 
 /** The sections (and, for sites, the fields) a pack may carry. */
-export const PACK_PARTS = ['sla', 'agent', 'privacy', 'sites'] as const;
+export const PACK_PARTS = ['sla', 'reminders', 'agent', 'privacy', 'sites'] as const;
 export type PackPart = (typeof PACK_PARTS)[number];
 
 export const PackSettingsSchema = v.strictObject({
@@ -41,6 +42,8 @@ export const PackSettingsSchema = v.strictObject({
   agent: v.optional(v.partial(AgentSchema)),
   privacy: v.optional(v.partial(PrivacySchema)),
   sites: v.optional(v.partial(v.pick(SitesSchema, ['custom']))),
+  // The agent's own name (for {agent.name}) is not the team's.
+  reminders: v.optional(v.omit(ReminderSettingsSchema, ['agentName'])),
 });
 export type PackSettings = v.InferOutput<typeof PackSettingsSchema>;
 
@@ -57,6 +60,10 @@ export function exportPack(settings: AllSettings, parts: readonly PackPart[], no
   for (const part of PACK_PARTS) {
     if (!parts.includes(part)) continue;
     if (part === 'sites') out.sites = { custom: structuredClone(settings.sites.custom) };
+    else if (part === 'reminders') {
+      const { agentName: _own, ...team } = structuredClone(settings.reminders);
+      out.reminders = team;
+    }
     else (out as Record<string, unknown>)[part] = structuredClone(settings[part]);
   }
   return { format: PACK_FORMAT, version: PACK_VERSION, exportedAt: now.toISOString(), settings: out };
@@ -116,7 +123,7 @@ export function applyPack(stored: AllSettings, pack: RulePack): ApplyResult {
     next[section] = { ...next[section], ...structuredClone(fields) };
   }
   const problems: Problem[] = [];
-  for (const [section, schema] of Object.entries({ sla: SlaSchema, agent: AgentSchema, privacy: PrivacySchema, sites: SitesSchema })) {
+  for (const [section, schema] of Object.entries({ sla: SlaSchema, agent: AgentSchema, privacy: PrivacySchema, sites: SitesSchema, reminders: ReminderSettingsSchema })) {
     const checked = v.safeParse(schema as v.GenericSchema, next[section]);
     if (!checked.success) problems.push(...issuesToProblems(checked.issues, `settings.${section}`));
   }
@@ -148,6 +155,7 @@ export interface SettingsDiff {
 const RULE_LISTS: Record<string, { key: (item: Record<string, unknown>) => string; label: (item: Record<string, unknown>) => string }> = {
   'sla.policies': { key: (r) => String(r.name), label: (r) => String(r.name) },
   'sites.custom': { key: (s) => String(s.id), label: (s) => String(s.name) },
+  'reminders.rules': { key: (r) => String(r.id), label: (r) => String(r.name) },
 };
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);

@@ -10,6 +10,7 @@
 import * as v from 'valibot';
 import { validateCalendar, formatIssue, MAX_HOLIDAYS, MAX_INTERVALS_PER_DAY, type Calendar } from '../clock/calendar';
 import type { SiteId } from '../snapshot';
+import { ReminderSettingsSchema } from '../rules/schema';
 
 export const SETTINGS_VERSION = 2;
 
@@ -181,6 +182,8 @@ export const SECTION_SCHEMAS = {
   sites: SitesSchema,
   privacy: PrivacySchema,
   ui: UiSchema,
+  /** Follow-up reminder rules (src/core/rules): every field optional, shipped rules replaced by id. */
+  reminders: ReminderSettingsSchema,
 } as const;
 export type SectionName = keyof typeof SECTION_SCHEMAS;
 export const SECTIONS = Object.keys(SECTION_SCHEMAS) as SectionName[];
@@ -211,6 +214,8 @@ export const DEFAULTS: AllSettings = {
   // Two years, so the dashboard can compare a period with the same one a year before.
   privacy: { retentionDays: 730, storeSubjects: true },
   ui: { language: 'auto' },
+  // The shipped rules apply until a supervisor changes them (see reminder-settings.ts).
+  reminders: {},
 };
 
 export function defaults(): AllSettings {
