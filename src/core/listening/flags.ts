@@ -1,0 +1,191 @@
+/**
+ * Frustration, urgency and repeat contact, each with the spans of the words that set it.
+ */
+import type { Compiled } from './compiled';
+import { numberValue, tenseOf } from './morphology';
+import { clauseOf, type Sentence } from './sentences';
+import type { Hit, Token } from './text';
+
+export type CueKind = 'frustrated' | 'urgent' | 'repeatContact';
+
+export interface Cue {
+  kind: CueKind;
+  start: number;
+  end: number;
+}
+
+interface Ctx {
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  body: string;
+  c: Compiled;
+  /** Questions found (for the context of sarcasm). */
+  questionCount: number;
+}
+
+const cue = (kind: CueKind, h: { start: number; end: number }): Cue => ({ kind, start: h.start, end: h.end });
+
+/** A single word negated nearby: "not angry" (English: before), "বিরক্ত নই", "नाराज़ नहीं" (after, or before in Hindi). */
+function negated(ctx: Ctx, h: Hit, s: Sentence): boolean {
+  const { tokens, c } = ctx;
+  if (c.lex.negations.has(tokens, h.from, h.to)) return false; // the phrase carries its own negation
+  const isLatin = /^[a-z]/.test(tokens[h.from]!.norm);
+  for (let k = Math.max(s.from, h.from - 2); k < h.from; k++) {
+    const w = tokens[k]!.norm;
+    if (isLatin ? /^(not|no|never|isn't|wasn't|aren't|don't|doesn't|didn't|nahi|na)$/.test(w) || w.endsWith("n't") : /^(नहीं|न|मत)$/.test(w)) return true;
+  }
+  if (!isLatin || c.lang !== 'en') {
+    for (let k = h.to; k < Math.min(s.to, h.to + 2); k++) if (c.lex.negations.hasWord(tokens[k]!.norm)) return true;
+  }
+  return false;
+}
+
+const POSITIVE = /^(thank|thanks|thx|great|love|awesome|amazing|wonderful|perfect|appreciate|ধন্যবাদ|धन्यवाद|शुक्रिया|shukriya|dhonnobad|dhanyavad)$/;
+
+export function frustration(ctx: Ctx, repeatCount: number, repeatCues: readonly Cue[]): Cue[] {
+  const { tokens, sentences, body, c } = ctx;
+  const out: Cue[] = [];
+  for (const s of sentences) {
+    for (const h of c.lex.frustration.findAll(tokens, s.from, s.to)) if (!negated(ctx, h, s)) out.push(cue('frustrated', h));
+    // Jabs dressed as questions: "Is this how you treat customers?", "এটা কী ধরনের পরিষেবা?"
+    for (const h of c.lex.rhetorical.findAll(tokens, s.from, s.to)) if (h.phrase.includes(' ')) out.push(cue('frustrated', h));
+  }
+
+  // Sarcastic praise counts only when the same message complains or asks for something.
+  const sarcasm = sentences.flatMap((s) => c.lex.sarcasm.findAll(tokens, s.from, s.to));
+  if (sarcasm.length) {
+    const complains = ctx.questionCount > 0 || tokens.some((t, i) => c.lex.complaint.matchAt(tokens, i).length > 0 && !sarcasm.some((h) => i >= h.from && i < h.to));
+    if (complains) for (const h of sarcasm) out.push(cue('frustrated', h));
+  }
+
+  // Shouting: three or more words in capitals that are not abbreviations, or a long capitalised stretch.
+  let run: Token[] = [];
+  const flush = () => {
+    const letters = run.reduce((n, t) => n + t.raw.replace(/[^A-Za-z]/g, '').length, 0);
+    const real = run.filter((t) => !c.lex.acronyms.hasWord(t.norm));
+    if (run.length >= 3 && letters >= 10 && real.some((t) => t.raw.length >= 4)) out.push({ kind: 'frustrated', start: run[0]!.start, end: run.at(-1)!.end });
+    run = [];
+  };
+  for (const t of tokens) {
+    const letters = t.raw.replace(/[^A-Za-z]/g, '');
+    if (letters.length >= 2 && letters === letters.toUpperCase() && /^[A-Za-z0-9'’]+$/.test(t.raw)) run.push(t);
+    else if (/^\d+$/.test(t.raw) && run.length) continue;
+    else flush();
+  }
+  flush();
+
+  // Strings of "!!" or "??" (not in a happy "Thank you!!").
+  for (const m of body.matchAll(/[!?]*(?:!!|\?\?|\?!|!\?)[!?]*/g)) {
+    const s = sentences.find((x) => m.index >= x.start && m.index < x.end);
+    if (s && tokens.slice(s.from, s.to).some((t) => POSITIVE.test(t.norm))) continue;
+    out.push({ kind: 'frustrated', start: m.index, end: m.index + m[0].length });
+  }
+
+  // Writing for the third time or more is exasperation, whatever the words.
+  if (repeatCount >= 3) out.push(...repeatCues.map((r) => ({ ...r, kind: 'frustrated' as const })));
+  return out;
+}
+
+export function urgency(ctx: Ctx): Cue[] {
+  const { tokens, sentences, c } = ctx;
+  const denials = sentences.flatMap((s) => c.lex.notUrgent.findAll(tokens, s.from, s.to));
+  const insideDenial = (h: { from: number; to: number }) => denials.some((d) => h.from < d.to && h.to > d.from);
+  const out: Cue[] = [];
+  for (const s of sentences) {
+    for (const h of c.lex.urgent.findAll(tokens, s.from, s.to)) {
+      if (!insideDenial(h) && !negated(ctx, h, s)) out.push(cue('urgent', h));
+    }
+    for (const h of c.lex.harm.findAll(tokens, s.from, s.to)) if (!insideDenial(h)) out.push(cue('urgent', h));
+    for (let i = s.from; i < s.to; i++) {
+      const t = tokens[i]!;
+      if (t.raw.length >= 3 && t.raw === t.raw.toUpperCase() && /^[A-Z]+$/.test(t.raw) && c.lex.urgentShouted.hasWord(t.norm)) out.push(cue('urgent', t));
+    }
+  }
+  // A deadline within about two days, unless the customer says there is no rush.
+  if (denials.length === 0) {
+    for (const s of sentences) {
+      const strong = c.lex.deadline.findAll(tokens, s.from, s.to);
+      const weak = c.lex.deadlineWeak.findAll(tokens, s.from, s.to).filter((w) => !strong.some((h) => w.from < h.to && w.to > h.from));
+      const needs = c.lex.futureNeed.has(tokens, s.from, s.to) || tenseOf(tokens, s).future;
+      for (const h of [...strong, ...weak.filter(() => needs)]) {
+        const clause = clauseOf(s, h.from);
+        const tense = tenseOf(tokens, clause);
+        const clauseNeeds = c.lex.futureNeed.has(tokens, clause.from, clause.to);
+        if (tense.past && !tense.future && !clauseNeeds) continue;
+        out.push(cue('urgent', h));
+      }
+    }
+  }
+  return out;
+}
+
+const ORDINAL_TIME = /^\d+(?:st|nd|rd|th)$/;
+
+export function repeatContact(ctx: Ctx): { cues: Cue[]; count: number } {
+  const { tokens, sentences, c } = ctx;
+  const out: Cue[] = [];
+  let count = 0;
+  for (const s of sentences) {
+    for (const h of c.lex.repeatPhrases.findAll(tokens, s.from, s.to)) {
+      out.push(cue('repeatContact', h));
+      count = Math.max(count, 2);
+    }
+    const verbs = c.lex.contactVerbs.findAll(tokens, s.from, s.to);
+    if (verbs.length === 0) continue;
+    const markers: Hit[] = c.lex.repeatMarkers.findAll(tokens, s.from, s.to);
+    // "3rd time", "4 times", "৩ বার": a number before a time word.
+    for (let i = s.from; i < s.to - 1; i++) {
+      const w = tokens[i]!.norm;
+      const next = tokens[i + 1]!.norm;
+      if ((ORDINAL_TIME.test(w) || /^\d+$/.test(w)) && /^(time|times|বার|बार|baar|bar)$/.test(next)) {
+        markers.push({ phrase: `${w} ${next}`, from: i, to: i + 2, start: tokens[i]!.start, end: tokens[i + 1]!.end });
+      }
+    }
+    // "चौथी बार", "দুই বার": the cue covers the number too.
+    for (const m of markers) {
+      const prev = tokens[m.from - 1];
+      if (m.to - m.from === 1 && prev && m.from > s.from && /^(time|times|বার|बार|baar|bar)$/.test(tokens[m.from]!.norm) && numberValue(prev.norm) !== null) {
+        m.from -= 1;
+        m.start = prev.start;
+      }
+    }
+    for (const v of verbs) {
+      const near = markers.filter((m) => Math.abs(m.from - v.from) <= 8 && !(m.from >= v.from && m.to <= v.to));
+      if (near.length === 0) continue;
+      out.push(cue('repeatContact', v), ...near.map((m) => cue('repeatContact', m)));
+      for (const m of near) count = Math.max(count, timesIn(tokens, m));
+    }
+  }
+  return { cues: dedupe(out), count };
+}
+
+/** How many times a repetition marker says ("third time" → 3, "দুবার" → 2, "again" → 2). */
+function timesIn(tokens: readonly Token[], m: Hit): number {
+  let best = 2;
+  for (let i = m.from; i < m.to; i++) {
+    const w = tokens[i]!.norm;
+    const v = numberValue(w) ?? numberValue(w.replace(/(বার|বারের)$/, '')) ?? null;
+    if (v !== null && v >= 1 && v <= 50) best = Math.max(best, v);
+  }
+  // "২ বার", "3 times": the number sits just before the marker word.
+  const before = tokens[m.from - 1]?.norm;
+  if (before && /^(বার|बार|baar|bar|times|time)$/.test(tokens[m.from]!.norm)) {
+    const v = numberValue(before);
+    if (v !== null && v <= 50) best = Math.max(best, v);
+  }
+  return best;
+}
+
+export function dedupe(cues: Cue[]): Cue[] {
+  const seen = new Set<string>();
+  const out: Cue[] = [];
+  for (const c of cues.sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const key = `${c.kind}:${c.start}:${c.end}`;
+    if (seen.has(key)) continue;
+    // Drop a cue wholly inside another of the same kind.
+    if (out.some((o) => o.kind === c.kind && o.start <= c.start && o.end >= c.end)) continue;
+    seen.add(key);
+    out.push(c);
+  }
+  return out;
+}
