@@ -42,6 +42,7 @@ export default defineConfig(({ mode }) => {
         input: {
           panel: 'src/panel/index.html',
           dashboard: 'src/dashboard/index.html',
+          popup: 'src/popup/index.html',
           options: 'src/options/index.html',
         },
       },

@@ -19,8 +19,10 @@ import { checkOptionsMessage } from '../messaging/validate';
 import { formatProblem } from '../core/schema/settings-schema';
 import { OPTIONS_PAGE, type OptionsReply, type OptionsToBackground } from '../messaging/protocol';
 import { ALARM, forConversation, targetConfig, deliverDueAlerts, openAlertConversation, rearm, updateTargetFor } from './sla-alerts';
+import { startReminders } from './reminders';
 
 const db = new SupportDatabase();
+const reminders = startReminders(db);
 
 /** Latest state per tab. Memory only: after a restart the content script is asked to resend. */
 const tabStates = new Map<number, PanelState>();
@@ -56,6 +58,7 @@ async function handleContent(message: ContentToBackground, { tabId, siteLabel }:
         });
         sla = { policy: ctx.policy, rule: ctx.rule, calendar: ctx.configuredCalendar, events: slaEvents(events) };
         await updateTargetFor(db, { key: record.key, url: snapshot.url, subject: record.subject, customerName: record.customerName }, events, ctx, now);
+        void reminders.onConversation({ key: record.key, site: record.site, url: snapshot.url, subject: record.subject, customerName: record.customerName, customerAddress: record.customerAddress, labels: snapshot.labels ?? [] }, now);
       } catch (error) {
         // The panel still shows the waiting time; the target clock needs the stored events.
         console.error('[support-panel] could not store snapshot', snapshot.site, error);
@@ -177,12 +180,7 @@ browser.alarms.onAlarm.addListener((alarm) => {
   );
 });
 
-// The toolbar button opens the response-time dashboard.
-browser.action.onClicked.addListener(() => {
-  browser.tabs.create({ url: browser.runtime.getURL('src/dashboard/index.html') }).catch((error: unknown) =>
-    console.error('[support-panel] could not open the dashboard', error),
-  );
-});
+// The toolbar button opens its popup (src/popup/: due reminders, and the dashboard one click away).
 
 browser.notifications.onClicked.addListener((id) => {
   openAlertConversation(db, id).catch((error: unknown) => console.error('[support-panel] could not open conversation', error));

@@ -7,6 +7,7 @@ import { collapsed, panelState, reportHeight, setCollapsed } from './connection'
 import { now } from './clock';
 import { durationWords, formatClock, formatNumber, t } from './i18n';
 import { target } from './target';
+import { Reminders } from './Reminders';
 import { LayoutError } from './LayoutError';
 
 type Tone = 'waiting' | 'answered' | 'neutral';
@@ -165,6 +166,7 @@ function Expanded({ state }: { state: PanelState }) {
       <div ref={content}>
         <Header />
         <Body state={state} />
+        <Reminders />
         <MetricsLink />
       </div>
     </main>

@@ -3,11 +3,13 @@
  * conversations (the saved Gmail threads and the demo ticket, stored by the background) and older
  * history written into the extension's database (60 days, and the same period last year), it
  * shows the figures core/metrics computes from the very same events — cards, table, charts, goal,
- * CSV — and is reachable from the panel. Expected figures are computed here, in Node, from the
- * events read back out of the database with the period the page reports it used.
+ * CSV — and is reachable from the panel and from the toolbar popup. Expected figures are computed
+ * here, in Node, from the events read back out of the database with the period the page reports
+ * it used.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { computeMetrics, toCsv, type Figures, type Metrics, type Summary } from '../../src/core/metrics';
 import { formatDuration, type DurationWords } from '../../src/core/clock/waiting';
@@ -16,7 +18,7 @@ import { readSlaSettings } from '../../src/core/schema/sla-settings';
 import { historyFromEvents } from '../../src/db/histories';
 import type { ConversationRecord, EventRecord } from '../../src/db/database';
 import { gmailExpected, gmailTeamContext } from '../../src/sites/gmail/fixtures/expected';
-import { writeSettings } from '../support/browser';
+import { EXTENSION_DIR, writeSettings } from '../support/browser';
 import { collectPageErrors, panelFrame, readExtensionStore, seriousAxeViolations, startHarness, type Harness } from './harness';
 
 const TICKET = 'https://helpdesk.demo.example/tickets/42';
@@ -374,5 +376,21 @@ describe('response-time metrics page', () => {
     await expect.poll(() => tab.locator('main.dashboard').getAttribute('data-state'), { timeout: 10_000 }).toBe('ready');
     await tab.close();
     await page.close();
+  });
+
+  it('opens from the toolbar popup, one click away', async () => {
+    // The toolbar button shows the popup (reminders due); headless Chromium cannot click the
+    // toolbar, so the test opens the page the manifest names.
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { action: { default_popup?: string } };
+    expect(manifest.action.default_popup).toBe('src/popup/index.html');
+    const popup = await h.browser.context.newPage();
+    await popup.goto(`chrome-extension://${h.browser.extensionId}/${manifest.action.default_popup}`);
+    const link = popup.getByRole('button', { name: 'Response-time metrics' });
+    await link.waitFor({ timeout: 10_000 });
+    const [tab] = await Promise.all([h.browser.context.waitForEvent('page'), link.click()]);
+    await tab.waitForURL(dashboardUrl);
+    await expect.poll(() => tab.locator('main.dashboard').getAttribute('data-state'), { timeout: 10_000 }).toBe('ready');
+    await tab.close();
+    if (!popup.isClosed()) await popup.close();
   });
 });
