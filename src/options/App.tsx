@@ -3,6 +3,7 @@ import { Agent } from './Agent';
 import { Language } from './Language';
 import { Privacy } from './Privacy';
 import { Reminders } from './Reminders';
+import { Listening } from './Listening';
 import { RulePacks } from './RulePacks';
 import { Sites } from './Sites';
 import { Targets } from './Targets';
@@ -29,6 +30,7 @@ export function App() {
   const sections: [string, string][] = [
     ['targets', t('optTargetsTitle')],
     ['reminders', t('optRemindersTitle')],
+    ['listening', t('optListeningTitle')],
     ['sites', t('optSitesTitle')],
     ['agent', t('optAgentTitle')],
     ['privacy', t('optPrivacyTitle')],
@@ -55,6 +57,7 @@ export function App() {
           <>
             <Targets />
             <Reminders />
+            <Listening />
             <Sites />
             <Agent />
             <Privacy />

@@ -13,6 +13,7 @@ import { saveFile, today } from './download';
 const PART_LABEL: Record<PackPart, () => string> = {
   sla: () => t('optTargetsTitle'),
   reminders: () => t('optRemindersTitle'),
+  listening: () => t('optListeningTitle'),
   agent: () => t('optAgentTitle'),
   privacy: () => t('optPrivacyTitle'),
   sites: () => t('optCustomHelpdesks'),
@@ -38,7 +39,10 @@ function ExportPack() {
   );
 }
 
-const shown = (value: unknown): string => (value === null ? '—' : typeof value === 'string' ? value : JSON.stringify(value));
+const shown = (value: unknown): string => {
+  const text = value === null || value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value);
+  return text.length > 160 ? `${text.slice(0, 157)}…` : text;
+};
 
 function Diff({ diff }: { diff: SettingsDiff }) {
   if (isEmptyDiff(diff)) return <p data-testid="pack-diff-empty">{t('optPackNoChanges')}</p>;

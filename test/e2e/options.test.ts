@@ -204,13 +204,34 @@ describe('options page', () => {
     await page.close();
   });
 
+  it('listening prompts: a word added to a list changes what "try a message" finds', async () => {
+    const page = await h.browser.context.newPage();
+    await openOptions(page, h.browser.extensionId);
+    const tryBox = page.getByTestId('try-message');
+    await tryBox.fill('Hi, my parcel is late again. Can you tell me when it will arrive?\nThanks, Meera');
+    const result = page.getByTestId('try-result');
+    await expect.poll(() => page.getByTestId('try-questions').textContent()).toContain('Can you tell me when it will arrive?');
+    expect(await result.textContent()).toContain('name: Meera');
+    await tryBox.fill('This is a total kerfuffle.');
+    await expect.poll(() => result.textContent()).toContain('no flags');
+    // Supervisor adds a word to the English frustration list: stored as an override, applied at once.
+    await page.getByLabel('List', { exact: true }).selectOption('frustration');
+    const words = page.getByTestId('word-list');
+    await words.fill(`${await words.inputValue()}\nkerfuffle`);
+    await expect.poll(async () => JSON.parse(await storedSettings()).listening?.library?.languages?.en?.frustration).toContain('kerfuffle');
+    await tryBox.fill('This is a total kerfuffle.');
+    await expect.poll(() => result.textContent()).toContain('frustrated');
+    expect(await result.locator('mark').allTextContents()).toContain('kerfuffle');
+    await page.close();
+  });
+
   it('has no serious or critical axe violations, and every section is reachable by keyboard', async () => {
     const page = await h.browser.context.newPage();
     await openOptions(page, h.browser.extensionId);
     // Tab from the top reaches the section links first; Enter moves to the section.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#targets');
-    for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#privacy');
     await page.getByRole('radio', { name: "The team's own calendar" }).check();

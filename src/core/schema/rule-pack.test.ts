@@ -97,6 +97,19 @@ describe('rule pack export and import', () => {
     expect(problemsOf(packText(bad))[0]).toMatch(/^settings\.reminders\.rules\[0\]\.title: unknown placeholder \{customer\.shoeSize\}/);
   });
 
+  it('carries the prompt library\'s changes and refuses a malformed one with its path', () => {
+    const next = structuredClone(DEFAULTS);
+    next.listening = { library: { version: 1, languages: { bn: { frustration: ['বিরক্ত*', 'হতাশ'], suggestions: { useName: '{customer.firstName}, ধন্যবাদ' } } } } };
+    const pack = exportPack(next, ['listening'], NOW);
+    const read = readPack(packText(pack));
+    expect(read.ok && read.pack.settings.listening).toEqual(next.listening);
+    const applied = read.ok ? applyPack(DEFAULTS, read.pack) : null;
+    expect(applied?.ok && diffSettings(DEFAULTS, applied.settings).values.map((v) => v.path)).toEqual(['listening.library']);
+    const bad = JSON.parse(packText(pack));
+    bad.settings.listening.library.languages.bn.frustration = ['ok', 7];
+    expect(problemsOf(JSON.stringify(bad))[0]).toMatch(/^settings\.listening\.library\.languages\.bn\.frustration\[1\]: /);
+  });
+
   it('migrates a version-1 pack', () => {
     const v1 = { format: PACK_FORMAT, version: 1, exportedAt: '2026-01-05T08:00:00Z', settings: { agent: { domains: ['@Acme.Example'] }, sla: { firstResponseMinutes: 45 } } };
     const read = readPack(packText(v1));

@@ -14,6 +14,7 @@
 import * as v from 'valibot';
 import {
   AgentSchema,
+  ListeningSchema,
   PrivacySchema,
   SETTINGS_VERSION,
   SitesSchema,
@@ -34,7 +35,7 @@ export const MAX_PACK_BYTES = 5 * 1024 * 1024;
 export const MAX_PACK_DEPTH = 16;
 
 /** The sections (and, for sites, the fields) a pack may carry. */
-export const PACK_PARTS = ['sla', 'reminders', 'agent', 'privacy', 'sites'] as const;
+export const PACK_PARTS = ['sla', 'reminders', 'listening', 'agent', 'privacy', 'sites'] as const;
 export type PackPart = (typeof PACK_PARTS)[number];
 
 export const PackSettingsSchema = v.strictObject({
@@ -44,6 +45,7 @@ export const PackSettingsSchema = v.strictObject({
   sites: v.optional(v.partial(v.pick(SitesSchema, ['custom']))),
   // The agent's own name (for {agent.name}) is not the team's.
   reminders: v.optional(v.omit(ReminderSettingsSchema, ['agentName'])),
+  listening: v.optional(ListeningSchema),
 });
 export type PackSettings = v.InferOutput<typeof PackSettingsSchema>;
 
@@ -123,7 +125,7 @@ export function applyPack(stored: AllSettings, pack: RulePack): ApplyResult {
     next[section] = { ...next[section], ...structuredClone(fields) };
   }
   const problems: Problem[] = [];
-  for (const [section, schema] of Object.entries({ sla: SlaSchema, agent: AgentSchema, privacy: PrivacySchema, sites: SitesSchema, reminders: ReminderSettingsSchema })) {
+  for (const [section, schema] of Object.entries({ sla: SlaSchema, agent: AgentSchema, privacy: PrivacySchema, sites: SitesSchema, reminders: ReminderSettingsSchema, listening: ListeningSchema })) {
     const checked = v.safeParse(schema as v.GenericSchema, next[section]);
     if (!checked.success) problems.push(...issuesToProblems(checked.issues, `settings.${section}`));
   }

@@ -11,6 +11,7 @@ import * as v from 'valibot';
 import { validateCalendar, formatIssue, MAX_HOLIDAYS, MAX_INTERVALS_PER_DAY, type Calendar } from '../clock/calendar';
 import type { SiteId } from '../snapshot';
 import { ReminderSettingsSchema } from '../rules/schema';
+import { PromptLibraryOverrideSchema } from '../listening/library';
 
 export const SETTINGS_VERSION = 2;
 
@@ -174,6 +175,12 @@ export const UiSchema = v.strictObject({
   language: v.picklist(UI_LANGUAGES, `must be one of ${UI_LANGUAGES.join(', ')}`),
 });
 
+// ------------------------------------------------------------------------------------ listening
+export const ListeningSchema = v.strictObject({
+  /** The supervisor's changes to the prompt library (src/core/listening): only what differs. */
+  library: v.optional(PromptLibraryOverrideSchema),
+});
+
 // ------------------------------------------------------------------------------------ all of it
 /** Each section's schema, in the order the options page shows them. */
 export const SECTION_SCHEMAS = {
@@ -184,6 +191,7 @@ export const SECTION_SCHEMAS = {
   ui: UiSchema,
   /** Follow-up reminder rules (src/core/rules): every field optional, shipped rules replaced by id. */
   reminders: ReminderSettingsSchema,
+  listening: ListeningSchema,
 } as const;
 export type SectionName = keyof typeof SECTION_SCHEMAS;
 export const SECTIONS = Object.keys(SECTION_SCHEMAS) as SectionName[];
@@ -216,6 +224,8 @@ export const DEFAULTS: AllSettings = {
   ui: { language: 'auto' },
   // The shipped rules apply until a supervisor changes them (see reminder-settings.ts).
   reminders: {},
+  // The shipped prompt library applies until a supervisor changes part of it.
+  listening: {},
 };
 
 export function defaults(): AllSettings {

@@ -5,7 +5,7 @@ import { DEFAULTS, SETTINGS_VERSION } from './settings-schema';
 describe('settings in storage.sync', () => {
   it('syncs each small section as its own item, never the sites', () => {
     const plan = planSync(DEFAULTS);
-    expect(Object.keys(plan.items)).toEqual(['settings.agent', 'settings.sla', 'settings.privacy', 'settings.ui', 'settings.reminders']);
+    expect(Object.keys(plan.items)).toEqual(['settings.agent', 'settings.sla', 'settings.privacy', 'settings.ui', 'settings.reminders', 'settings.listening']);
     expect(plan.items['settings.sla']).toEqual(DEFAULTS.sla);
     expect(plan.localOnly).toEqual([]);
   });
@@ -16,7 +16,7 @@ describe('settings in storage.sync', () => {
     expect(syncItemBytes('settings.sla', big.sla)).toBeGreaterThan(SYNC_QUOTA_BYTES_PER_ITEM);
     const plan = planSync(big);
     expect(plan.localOnly).toEqual(['sla']);
-    expect(Object.keys(plan.items)).toEqual(['settings.agent', 'settings.privacy', 'settings.ui', 'settings.reminders']);
+    expect(Object.keys(plan.items)).toEqual(['settings.agent', 'settings.privacy', 'settings.ui', 'settings.reminders', 'settings.listening']);
   });
 
   it('copies sections another browser changed, and nothing when all is the same', () => {

@@ -10,7 +10,7 @@
  */
 import { SETTINGS_VERSION, checkSection, type AllSettings, type SectionName } from './settings-schema';
 
-export const SYNCED_SECTIONS = ['agent', 'sla', 'privacy', 'ui', 'reminders'] as const satisfies readonly SectionName[];
+export const SYNCED_SECTIONS = ['agent', 'sla', 'privacy', 'ui', 'reminders', 'listening'] as const satisfies readonly SectionName[];
 export type SyncedSection = (typeof SYNCED_SECTIONS)[number];
 export const SYNC_PREFIX = 'settings.';
 export const SYNC_QUOTA_BYTES_PER_ITEM = 8_192;
