@@ -174,6 +174,48 @@ describe('follow-up reminders', () => {
     await b.page.close();
   });
 
+  it("sets the customer's dates in the panel; the renewal, personal-date and onboarding reminders follow", async () => {
+    const { page, panel, errors } = await openTicket();
+    const DAY = 86_400_000;
+    const utcDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    const today = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate());
+    const renewal = utcDate(today + 30 * DAY);
+    const birthday = today + 10 * DAY;
+    const start = utcDate(today + DAY);
+    const before = (await reminders()).filter((r) => r.ruleId === 'onboarding-daily-check-in' && r.status === 'scheduled');
+    expect(before).toHaveLength(4);
+
+    await panel.locator('[data-testid="reminders-toggle"]').click();
+    const dates = panel.locator('[data-testid="customer-dates"]');
+    await dates.locator('summary').click();
+    await panel.locator('[data-testid="customer-renewal"]').fill(renewal);
+    await panel.locator('[data-testid="customer-onboarding"]').fill(start);
+    await dates.getByRole('button', { name: 'Add a date' }).click();
+    await dates.getByLabel('What (birthday, anniversary…)').fill('birthday');
+    await dates.getByLabel('Date', { exact: true }).fill(`1990-${utcDate(birthday).slice(5)}`);
+    expect(await seriousAxeViolations(panel)).toEqual([]);
+    await panel.locator('[data-testid="customer-save"]').click();
+    await expect.poll(() => panel.locator('[data-testid="reminders-status"]').textContent(), { timeout: 10_000 }).toBe('Dates saved.');
+
+    const customer = await readExtensionStore<Record<string, unknown>>(h, 'customers', 'meera.kapoor@example.net');
+    expect(customer).toMatchObject({ renewalDate: renewal, onboardingStart: start, personalDates: [{ label: 'birthday', date: `1990-${utcDate(birthday).slice(5)}` }], dated: 1 });
+    const now = await reminders();
+    // The team calendar here is UTC: the renewal recap 14 days before at 09:00, the greeting on the day at 09:00.
+    expect(now.find((r) => r.ruleId === 'renewal-value-recap')).toMatchObject({ status: 'scheduled', dueAt: today + 16 * DAY + 9 * 3_600_000, customerKey: 'meera.kapoor@example.net' });
+    expect(now.find((r) => r.ruleId === 'personal-date-greeting' && r.dueAt === birthday + 9 * 3_600_000)).toMatchObject({ status: 'scheduled', title: 'Greet Meera: birthday' });
+    // Onboarding now counts from the start the agent set: the first-contact check-ins are cancelled.
+    for (const r of before) expect(now.find((x) => x.id === r.id)?.status).toBe('cancelled');
+    expect(now.filter((r) => r.ruleId === 'onboarding-daily-check-in' && r.status === 'scheduled').map((r) => r.dueAt)).toEqual(
+      [1, 2, 3, 4, 5].map((k) => today + (1 + k) * DAY),
+    );
+    // The panel lists them as upcoming.
+    await expect.poll(() => panel.locator('[data-testid="reminders-upcoming"] [data-testid="reminder"]').count(), { timeout: 5_000 }).toBe(
+      now.filter((r) => r.status === 'scheduled' && (r.conversationKey === 'demo:42' || r.customerKey === 'meera.kapoor@example.net')).length,
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('one due while the browser was closed is shown once, as overdue, at the next start', async () => {
     const { page, panel } = await openTicket();
     const dueAt = Math.ceil((Date.now() + 8_000) / 1000) * 1000;
