@@ -14,6 +14,12 @@ import { t } from '../i18n';
 import { FieldError, LockedNote, Section } from './fields';
 import { locked, saveField, settings, status } from './state';
 import { probeSelectors, type ProbeResult } from './probe';
+import { validateGenericConfig } from '../sites/generic/validate';
+import type { GenericSiteConfig } from '../sites/generic/config';
+
+// What the options page stores is what the generic adapter reads.
+const _sameShape: (site: CustomSite) => GenericSiteConfig = (site) => site;
+void _sameShape;
 
 type Site = (typeof SWITCHABLE_SITES)[number];
 const HOSTED = SWITCHABLE_SITES.filter((s) => !SELF_HOSTED_SITES.includes(s));
@@ -117,18 +123,10 @@ const REQUIRED_SELECTORS: SelectorKey[] = ['conversation', 'message', 'author', 
 
 const emptySite = (): CustomSite => ({ id: '', name: '', urlPattern: 'https://', selectors: { conversation: '', message: '', author: '', time: '', agentMessage: '' } });
 
-/** Selectors the browser itself cannot parse, with their paths. */
-function selectorSyntaxProblems(site: CustomSite, index: number): Problem[] {
-  const problems: Problem[] = [];
-  for (const [key, selector] of Object.entries(site.selectors)) {
-    if (!selector) continue;
-    try {
-      document.createDocumentFragment().querySelector(selector);
-    } catch {
-      problems.push({ path: `sites.custom[${index}].selectors.${key}`, message: t('optSelectorInvalid') });
-    }
-  }
-  return problems;
+/** The generic adapter's own checks (selectors the browser cannot parse, patterns), in the page's language. */
+function adapterProblems(site: CustomSite, index: number): Problem[] {
+  const text = { required: t('optRequired'), 'invalid-id': t('optRequired'), 'invalid-pattern': t('optPatternInvalid'), 'invalid-selector': t('optSelectorInvalid') };
+  return validateGenericConfig(site).map((p) => ({ path: `sites.custom[${index}].${p.path}`, message: text[p.code] }));
 }
 
 const slug = (name: string) => name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'helpdesk';
@@ -163,7 +161,9 @@ function CustomSiteForm({ index, initial, onDone }: { index: number; initial: Cu
     list[index] = site;
     const checked = checkSection('sites', { ...settings.value.sites, custom: list });
     const found = checked.ok ? [] : checked.problems.filter((p) => p.path.startsWith(`sites.custom[${index}]`) || p.path === 'sites.custom');
-    return [...found, ...selectorSyntaxProblems(site, index)];
+    const fromAdapter = adapterProblems(site, index);
+    // One message per field: the adapter's (translated) where it has one.
+    return [...fromAdapter, ...found.filter((p) => !fromAdapter.some((a) => a.path === p.path))];
   };
   const onInput = (next: CustomSite) => {
     setDraft(next);

@@ -187,6 +187,42 @@ describe('options page', () => {
     await page.close();
   });
 
+  it('a custom helpdesk: invalid selectors refused next to the field, "test on the open tab" shows what each selector finds, saved', async () => {
+    const ticket = await h.browser.context.newPage();
+    await ticket.goto(TICKET);
+    const page = await h.browser.context.newPage();
+    await openOptions(page, h.browser.extensionId);
+    await page.getByRole('button', { name: 'Add a helpdesk' }).click();
+    const form = page.getByTestId('custom-site-form');
+    await form.getByLabel('Name shown in the panel').fill('Acme Desk');
+    await form.getByLabel('URL pattern').fill('https://helpdesk.demo.example/tickets/*');
+    await form.getByLabel('Conversation').fill('article!!');
+    await expect.poll(() => form.getByTestId('error-sites.custom[0].selectors.conversation').textContent()).toBe('This is not a valid CSS selector.');
+    expect(await form.getByTestId('error-sites.custom[0].selectors.message').textContent()).toBe('Required.');
+    const before = await storedSettings();
+    await form.getByLabel('Conversation').fill('[data-ticket-id]');
+    await form.getByLabel('Each message').fill('article.ticket-message');
+    await form.getByLabel('Author (inside a message)').fill('.message-author');
+    await form.getByLabel('Time (inside a message)').fill('time[datetime]');
+    await form.getByLabel("The agent's messages").fill('article.ticket-message[data-role="agent"]');
+    await form.getByLabel('Subject').fill('.ticket-subject');
+    expect(await storedSettings()).toBe(before);
+    await form.getByTestId('probe-button').click();
+    const table = form.getByTestId('probe-result');
+    await table.waitFor({ timeout: 10_000 });
+    const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+    expect(rows).toContainEqual(['Each message', '3', expect.stringContaining('Meera Kapoor')]);
+    expect(rows).toContainEqual(['Subject', '1', 'Invoice charged twice']);
+    expect(rows).toContainEqual(['Author (inside a message)', '1', 'Meera Kapoor']);
+    expect(rows).toContainEqual(["The agent's messages", '1', expect.stringContaining('Ravi')]);
+    await form.getByRole('button', { name: 'Save helpdesk' }).click();
+    await expect.poll(async () => JSON.parse(await storedSettings()).sites.custom).toEqual([
+      expect.objectContaining({ id: 'acme-desk', name: 'Acme Desk', urlPattern: 'https://helpdesk.demo.example/tickets/*' }),
+    ]);
+    await page.close();
+    await ticket.close();
+  });
+
   it('reminder rules: shipped rules switchable, an invalid edit refused with its path, a preview on stored conversations', async () => {
     const page = await h.browser.context.newPage();
     await openOptions(page, h.browser.extensionId);
