@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { collectPageErrors, panelFrame, seriousAxeViolations, shownMinutes, startHarness, type Harness } from './harness';
+import { collectPageErrors, panelFrame, readExtensionStore, seriousAxeViolations, shownMinutes, startHarness, type Harness } from './harness';
 import { writeSettings } from '../support/browser';
 import { withManagedPolicy } from '../support/managed-policy';
 import { startDemoSites } from '../support/sites';
@@ -258,6 +258,37 @@ describe('options page', () => {
     await tryBox.fill('This is a total kerfuffle.');
     await expect.poll(() => result.textContent()).toContain('frustrated');
     expect(await result.locator('mark').allTextContents()).toContain('kerfuffle');
+    await page.close();
+  });
+
+  it('exports all data, deletes everything after confirming, refuses a foreign backup and restores its own', async () => {
+    const ticket = await h.browser.context.newPage();
+    await ticket.goto(TICKET);
+    await (await panelFrame(ticket, h.browser.extensionId)).locator('[data-testid="timer"]').waitFor({ timeout: 10_000 });
+    await ticket.close();
+    await expect.poll(async () => (await readExtensionStore<{ key: string }[]>(h, 'conversations')).length).toBeGreaterThan(0);
+    const conversations = await readExtensionStore<{ key: string }[]>(h, 'conversations');
+
+    const page = await h.browser.context.newPage();
+    await openOptions(page, h.browser.extensionId);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export all data' }).click()]);
+    const backup = join(files, 'backup.json');
+    await download.saveAs(backup);
+
+    await page.getByRole('button', { name: 'Delete everything…' }).click();
+    await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+    await expect.poll(() => page.getByTestId('status').textContent()).toBe('Everything was deleted.');
+    expect(await readExtensionStore<unknown[]>(h, 'conversations')).toEqual([]);
+    expect(await storedSettings()).toBe('null');
+
+    await page.locator('#backup-file').setInputFiles(packFile('not-a-backup.json', JSON.stringify(validPack())));
+    await expect.poll(() => page.getByTestId('backup-error').textContent()).toContain('not a backup made by this extension');
+    expect(await readExtensionStore<unknown[]>(h, 'conversations')).toEqual([]);
+
+    await page.locator('#backup-file').setInputFiles(backup);
+    await page.getByRole('button', { name: 'Restore this backup' }).click();
+    await expect.poll(() => page.getByTestId('status').textContent()).toBe('Backup restored.');
+    expect((await readExtensionStore<{ key: string }[]>(h, 'conversations')).map((c) => c.key).sort()).toEqual(conversations.map((c) => c.key).sort());
     await page.close();
   });
 
