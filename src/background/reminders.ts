@@ -53,6 +53,8 @@ const NOTIFICATION_PREFIX = 'reminder:';
 /** Shown more than this after its time (the worker was asleep, the machine suspended): overdue. */
 const LATE_MS = 60_000;
 const SESSION_KEY = 'remindersSessionStartedAt';
+/** Notifications shown one by one at a time; more due at once get one summary notification. */
+const MAX_NOTIFICATIONS = 5;
 
 type Translate = (key: string, substitutions?: string[]) => string;
 const t: Translate = (key, substitutions) => browser.i18n.getMessage(key, substitutions) || key;
@@ -141,6 +143,18 @@ async function showNotification(r: ReminderRecord): Promise<void> {
   }
 }
 
+const SUMMARY_ID = `${NOTIFICATION_PREFIX}summary`;
+
+async function showSummary(more: number): Promise<void> {
+  await browser.notifications.create(SUMMARY_ID, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('icons/icon-128.png'),
+    title: t('reminderMoreDue', [String(more)]),
+    message: t('reminderMoreDueHelp'),
+    priority: 2,
+  });
+}
+
 function clearNotification(id: string): void {
   browser.notifications.clear(NOTIFICATION_PREFIX + id).catch((error: unknown) => console.warn('[support-panel] could not clear notification', id, error));
 }
@@ -159,6 +173,14 @@ export async function openConversation(url: string): Promise<void> {
   } catch {
     await browser.windows.create({ url, focused: true });
   }
+}
+
+/** Arms the one alarm for the next scheduled reminder, or clears it when none is left. */
+export async function rearmReminders(db: SupportDatabase): Promise<number | null> {
+  const at = await nextDueAt(db);
+  if (at === null) await browser.alarms.clear(REMINDER_ALARM);
+  else await browser.alarms.create(REMINDER_ALARM, { when: Math.max(at, Date.now() + 100) });
+  return at;
 }
 
 interface Watcher {
@@ -189,11 +211,7 @@ export function startReminders(db: SupportDatabase): ReminderHooks {
     return run;
   };
 
-  async function rearm(): Promise<void> {
-    const at = await nextDueAt(db);
-    if (at === null) await browser.alarms.clear(REMINDER_ALARM);
-    else await browser.alarms.create(REMINDER_ALARM, { when: Math.max(at, Date.now() + 100) });
-  }
+  const rearm = () => rearmReminders(db);
 
   async function updateBadge(now: number): Promise<void> {
     const n = await countDue(db, now);
@@ -236,10 +254,11 @@ export function startReminders(db: SupportDatabase): ReminderHooks {
   }
 
   /** The alarm fired or the worker started: shows every reminder whose time has come, once. */
-  async function deliver(): Promise<void> {
+  async function deliver(): Promise<number> {
     const now = Date.now();
     const session = await sessionStartedAt(now);
     const ctx = await ruleContext();
+    performance.mark('reminders-settings');
     const wanted = new Set(ctx.enabled ? ctx.rules.filter((r) => r.enabled).map((r) => r.id) : []);
     // A little ahead: alarms may fire a moment early.
     const claimed = await claimDue(
@@ -248,11 +267,16 @@ export function startReminders(db: SupportDatabase): ReminderHooks {
       (r) => r.dueAt < session || now - r.dueAt > LATE_MS,
       (r) => r.ruleId === null || wanted.has(r.ruleId),
     );
-    for (const r of claimed) {
-      if (r.status !== 'notified') continue;
+    performance.mark('reminders-claimed');
+    const shown = claimed.filter((r) => r.status === 'notified');
+    // A handful each; beyond that (a long absence) one notification says how many more are due.
+    for (const r of shown.slice(0, MAX_NOTIFICATIONS)) {
       await showNotification(r).catch((error: unknown) => console.error('[support-panel] could not show reminder', r.id, error));
     }
+    if (shown.length > MAX_NOTIFICATIONS) await showSummary(shown.length - MAX_NOTIFICATIONS).catch((error: unknown) => console.error('[support-panel] could not show the reminder summary', error));
+    performance.mark('reminders-shown');
     await afterChange();
+    return shown.length;
   }
 
   async function handle(w: Watcher, message: RemindersToBackground): Promise<void> {
@@ -368,6 +392,14 @@ export function startReminders(db: SupportDatabase): ReminderHooks {
 
   browser.notifications.onClicked.addListener((id) => {
     if (!id.startsWith(NOTIFICATION_PREFIX)) return;
+    if (id === SUMMARY_ID) {
+      // The list of everything due: the toolbar popup's page, in a tab.
+      void serial('open the due list', async () => {
+        await browser.tabs.create({ url: browser.runtime.getURL(POPUP_PAGE) });
+        clearNotification('summary');
+      });
+      return;
+    }
     const reminderId = id.slice(NOTIFICATION_PREFIX.length);
     void serial('open from notification', async () => {
       const r = await db.reminders.get(reminderId);
@@ -430,9 +462,12 @@ export function startReminders(db: SupportDatabase): ReminderHooks {
   });
 
   // Every worker start: deliver what fell due while it (or the browser) was not running, re-arm, badge.
+  // Marks (read by test/bench/reminders.ts) time the start-up reconciliation from the worker's start.
   void serial('start-up delivery', async () => {
     await db.open();
-    await deliver();
+    performance.mark('reminders-db-open');
+    const claimed = await deliver();
+    performance.mark('reminders-reconciled', { detail: { claimed } });
   });
 
   return {

@@ -4,7 +4,7 @@
  * bench-output/bench.json). Exits non-zero only when a benchmark crashes.
  *
  *   npm run build && node --import tsx test/bench/run.ts [section ...]
- *   (sections: bundle, host, db; BENCH_REPEATS=n pairs, BENCH_GMAIL_LAYOUT=cached-list|split-pane,
+ *   (sections: bundle, host, db, reminders; BENCH_REPEATS=n pairs, BENCH_GMAIL_LAYOUT=cached-list|split-pane,
  *   BENCH_DB_SCALE=0.1 for a quick database run with a tenth of the data)
  *
  * Sections are independent modules; a new benchmark (database scale, listening quality) is one
@@ -19,6 +19,7 @@ import { measureHostOverhead, type HostOverheadReport } from './host-overhead';
 import { measureDbScale, type DbScaleReport, type DashboardFigures, type DashboardPageFigures, type Timing } from './db-scale';
 import type { TraceAttribution } from './chrome-trace';
 import type { GmailLayout } from './gmail-large-page';
+import { measureReminders, printReminders } from './reminders';
 
 const OUTPUT = resolve(import.meta.dirname, '../../bench-output/bench.json');
 
@@ -304,6 +305,7 @@ const SECTIONS: Section[] = [
     },
     printDb,
   ),
+  section('reminders', 'Reminders at scale (100k)', () => measureReminders({ log: (line) => console.log(line) }), printReminders),
   // Later: section('listening', 'Listening quality', …).
 ];
 
@@ -315,7 +317,7 @@ async function main(): Promise<void> {
 
   // The run must end by itself; this is the backstop if a browser hangs (host: about 20 s of
   // launches plus 25 s per alternating pair; db: about 3 minutes).
-  const allowanceS: Record<string, number> = { bundle: 30, host: 120 + repeats() * 60, db: 420 };
+  const allowanceS: Record<string, number> = { bundle: 30, host: 120 + repeats() * 60, db: 420, reminders: 240 };
   const watchdogMs = chosen.reduce((sum, s) => sum + (allowanceS[s.id] ?? 300), 0) * 1000;
   const watchdog = setTimeout(() => {
     console.error(`[bench] still running after ${watchdogMs / 1000} s: giving up`);
