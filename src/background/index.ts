@@ -58,7 +58,7 @@ async function handleContent(message: ContentToBackground, { tabId, siteLabel }:
         });
         sla = { policy: ctx.policy, rule: ctx.rule, calendar: ctx.configuredCalendar, events: slaEvents(events) };
         await updateTargetFor(db, { key: record.key, url: snapshot.url, subject: record.subject, customerName: record.customerName }, events, ctx, now);
-        void reminders.onConversation({ key: record.key, site: record.site, url: snapshot.url, subject: record.subject, customerName: record.customerName, customerAddress: record.customerAddress, labels: snapshot.labels ?? [] }, now);
+        void reminders.onConversation({ key: record.key, site: record.site, url: snapshot.url, subject: record.subject, customerName: record.customerName, customerAddress: record.customerAddress, labels: snapshot.labels ?? [] }, now, events.length);
       } catch (error) {
         // The panel still shows the waiting time; the target clock needs the stored events.
         console.error('[support-panel] could not store snapshot', snapshot.site, error);

@@ -55,6 +55,7 @@ const LATE_MS = 60_000;
 const SESSION_KEY = 'remindersSessionStartedAt';
 /** Notifications shown one by one at a time; more due at once get one summary notification. */
 const MAX_NOTIFICATIONS = 5;
+const REEVALUATE_SLICE = 50;
 
 type Translate = (key: string, substitutions?: string[]) => string;
 const t: Translate = (key, substitutions) => browser.i18n.getMessage(key, substitutions) || key;
@@ -190,8 +191,11 @@ interface Watcher {
 }
 
 export interface ReminderHooks {
-  /** After a snapshot was stored: evaluates the conversation's rules (never throws). */
-  onConversation(conversation: Omit<RuleConversation, 'events'>, now: number): Promise<void>;
+  /**
+   * After a snapshot was stored: evaluates the conversation's rules (never throws). `eventCount`:
+   * how many events the conversation has now (it only grows, so an unchanged count means no new event).
+   */
+  onConversation(conversation: Omit<RuleConversation, 'events'>, now: number, eventCount: number): Promise<void>;
 }
 
 /**
@@ -200,6 +204,8 @@ export interface ReminderHooks {
  */
 export function startReminders(db: SupportDatabase): ReminderHooks {
   const watchers = new Set<Watcher>();
+  /** What each conversation was last evaluated with, in this worker's life. */
+  const evaluated = new Map<string, { signature: string; settings: SettingsState }>();
   // One change at a time: deliveries, evaluations and user actions never interleave their re-arming.
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(what: string, job: () => Promise<T>): Promise<T | undefined> => {
@@ -441,23 +447,23 @@ export function startReminders(db: SupportDatabase): ReminderHooks {
     // Rules or calendar changed: every conversation with a scheduled rule reminder is judged again
     // (cancel what no rule asks for, move what the calendar moved); open tabs are re-evaluated
     // with their labels by the snapshot refresh in index.ts.
-    void serial('re-evaluation after a settings change', async () => {
-      const now = Date.now();
-      const all: ReminderChanges = { created: [], cancelled: [], rescheduled: [] };
-      for (const key of await conversationsWithScheduled(db)) {
-        const [conversation, any] = await Promise.all([db.conversations.get(key), db.reminders.where('conversationKey').equals(key).first()]);
-        if (!conversation || !any) continue;
-        const c = await evaluateConversation(
-          db,
-          { key, site: conversation.site, url: any.url, subject: conversation.subject, customerName: conversation.customerName, customerAddress: conversation.customerAddress },
-          a,
-          now,
-        );
-        all.cancelled.push(...c.cancelled);
-      }
-      const c = await evaluateCustomers(db, 'dated', a, now);
-      all.cancelled.push(...c.cancelled);
-      await afterChange(all);
+    // In slices of 50 conversations, each its own job queued after the previous one ran, so a
+    // reminder falling due meanwhile is delivered between slices rather than after the whole pass.
+    const slice = (keys: string[], from: number): void =>
+      void serial('re-evaluation after a settings change', async () => {
+        const cancelled: ReminderRecord[] = [];
+        for (const key of keys.slice(from, from + REEVALUATE_SLICE)) {
+          const [conversation, any] = await Promise.all([db.conversations.get(key), db.reminders.where('conversationKey').equals(key).first()]);
+          if (!conversation || !any) continue;
+          const meta = { key, site: conversation.site, url: any.url, subject: conversation.subject, customerName: conversation.customerName, customerAddress: conversation.customerAddress };
+          cancelled.push(...(await evaluateConversation(db, meta, a, Date.now())).cancelled);
+        }
+        await afterChange({ created: [], cancelled, rescheduled: [] });
+        if (from + REEVALUATE_SLICE < keys.length) slice(keys, from + REEVALUATE_SLICE);
+      });
+    void serial('re-evaluation of customer dates', async () => {
+      await afterChange(await evaluateCustomers(db, 'dated', a, Date.now()));
+      slice(await conversationsWithScheduled(db), 0);
     });
   });
 
@@ -471,11 +477,18 @@ export function startReminders(db: SupportDatabase): ReminderHooks {
   });
 
   return {
-    async onConversation(conversation, now) {
+    async onConversation(conversation, now, eventCount) {
       await serial('evaluation', async () => {
-        const changes = await evaluateConversation(db, conversation, await ruleContext(), now);
+        const settings = await currentSettings();
+        // Snapshots come often (a draft being typed); the answer changes only with new events,
+        // other conversation details or other settings.
+        const signature = JSON.stringify([conversation, eventCount]);
+        const last = evaluated.get(conversation.key);
+        if (last && last.signature === signature && last.settings === settings) return;
+        const changes = await evaluateConversation(db, conversation, reminderSettings(settings), now);
+        if (evaluated.size > 1_000) evaluated.clear();
+        evaluated.set(conversation.key, { signature, settings });
         if (hasChanges(changes)) await afterChange(changes);
-        else await Promise.all([...watchers].filter((w) => w.scope !== 'due' && w.scope?.conversationKey === conversation.key).map((w) => sendTo(w)));
       });
     },
   };
