@@ -7,9 +7,11 @@ import { SITE_LABELS, type SiteId } from '../core/snapshot';
 import type { SiteAdapter } from './types';
 import { isGmailUrl } from './gmail/detect';
 import { isDemoUrl } from './demo/detect';
+import { isOutlookUrl } from './outlook/detect';
 import { isZendeskUrl } from './zendesk/detect';
 import { isFreshdeskUrl } from './freshdesk/detect';
 import { isZohodeskUrl } from './zohodesk/detect';
+import { isHelpscoutUrl } from './helpscout/detect';
 import { isFrontUrl } from './front/detect';
 import { isIntercomUrl } from './intercom/detect';
 import { isZammadUrl } from './zammad/detect';
@@ -34,9 +36,11 @@ const entry = (site: SiteId, matches: (url: URL) => boolean, load: () => Promise
 /** Sites on their own fixed hostnames: the URL alone decides. */
 export const hostedSites: readonly SiteEntry[] = [
   entry('gmail', isGmailUrl, () => import('./gmail/adapter').then((m) => m.gmailAdapter)),
+  entry('outlook', isOutlookUrl, () => import('./outlook/adapter').then((m) => m.outlookAdapter)),
   entry('zendesk', isZendeskUrl, () => import('./zendesk/adapter').then((m) => m.zendeskAdapter)),
   entry('freshdesk', isFreshdeskUrl, () => import('./freshdesk/adapter').then((m) => m.freshdeskAdapter)),
   entry('zohodesk', isZohodeskUrl, () => import('./zohodesk/adapter').then((m) => m.zohodeskAdapter)),
+  entry('helpscout', isHelpscoutUrl, () => import('./helpscout/adapter').then((m) => m.helpscoutAdapter)),
   entry('front', isFrontUrl, () => import('./front/adapter').then((m) => m.frontAdapter)),
   entry('intercom', isIntercomUrl, () => import('./intercom/adapter').then((m) => m.intercomAdapter)),
   entry('demo', isDemoUrl, () => import('./demo/adapter').then((m) => m.demoAdapter)),

@@ -109,7 +109,7 @@ export async function stopServiceWorker(h: Harness, page: Page): Promise<void> {
  * Reads the extension's own database from its service worker (the extension origin): one record by
  * key, or every record of the store. Raw IndexedDB, so the test does not trust our Dexie code.
  */
-export async function readExtensionStore<T>(h: Harness, store: string, key?: string): Promise<T> {
+export async function readExtensionStore<T>(h: Pick<Harness, 'browser'>, store: string, key?: string): Promise<T> {
   const sw = await h.browser.serviceWorker();
   return sw.evaluate(
     ({ store, key }) =>
