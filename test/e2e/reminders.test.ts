@@ -174,6 +174,36 @@ describe('follow-up reminders', () => {
     await b.page.close();
   });
 
+  it('adds a reminder by keyboard alone, and marks it done the same way', async () => {
+    const { page, panel, errors } = await openTicket();
+    const toggle = panel.locator('[data-testid="reminders-toggle"]');
+    if ((await toggle.getAttribute('aria-expanded')) === 'true') await toggle.click();
+    const focused = (testid: string) => panel.locator(`[data-testid="${testid}"]`).evaluate((el) => el === document.activeElement);
+    const tabTo = async (testid: string) => {
+      for (let i = 0; i < 40 && !(await focused(testid)); i++) await page.keyboard.press('Tab');
+      expect(await focused(testid), testid).toBe(true);
+    };
+    await panel.locator('body').focus();
+    await tabTo('reminders-toggle');
+    await page.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await tabTo('reminder-note');
+    await page.keyboard.type('Keyboard only');
+    await tabTo('remind-business-days');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await manual()).filter((r) => r.message === 'Keyboard only').length, { timeout: 10_000 }).toBe(1);
+    const added = (await manual()).find((r) => r.message === 'Keyboard only')!;
+    const done = panel.locator(`[data-id="${added.id}"] [data-testid="reminder-done"]`);
+    await done.waitFor({ timeout: 5_000 });
+    // Its accessible name says which reminder it marks done.
+    expect(await done.textContent()).toBe('Done: Keyboard only');
+    await done.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await manual()).find((r) => r.id === added.id)?.status, { timeout: 5_000 }).toBe('done');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("sets the customer's dates in the panel; the renewal, personal-date and onboarding reminders follow", async () => {
     const { page, panel, errors } = await openTicket();
     const DAY = 86_400_000;
