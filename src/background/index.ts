@@ -9,10 +9,11 @@ import { PANEL_PAGE, PANEL_PORT, type SlaInputs, type BackgroundToContent, type 
 import { checkContentMessage, checkPanelMessage } from '../messaging/validate';
 import { UI_KEY } from '../core/schema/ui-prefs';
 import { contentSender, panelSender, type ContentSender } from './senders';
+import type { GenericSiteConfig } from '../sites/generic/config';
 import { waitingState } from '../core/clock/waiting';
 import { slaEvents } from '../db/alerts';
 import { watchSitePermissions } from './site-scripts';
-import { onSettingsChanged, startSettings } from './settings';
+import { onSettingsChanged, startSettings, currentSettings } from './settings';
 import { deleteEverything, importBackup, storableSnapshot, watchPrivacy } from './privacy';
 import { isOptionsSender } from './senders';
 import { checkOptionsMessage } from '../messaging/validate';
@@ -100,7 +101,15 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
       return { ok: false, problems: [String(error)] } satisfies OptionsReply;
     });
   }
-  const from = contentSender(sender, browser.runtime.id);
+  // Content scripts write from a tab; anything else is for another listener (or nobody).
+  if (!sender.tab || sender.url?.startsWith(browser.runtime.getURL(''))) return undefined;
+  // A built-in site is known from its URL; only a custom helpdesk needs the settings read first.
+  if (contentSender(sender, browser.runtime.id)) return fromContent(raw, sender, []);
+  return currentSettings().then((settings) => fromContent(raw, sender, settings.effective.settings.sites.custom));
+});
+
+function fromContent(raw: unknown, sender: browser.Runtime.MessageSender, custom: readonly GenericSiteConfig[]): Promise<unknown> | undefined {
+  const from = contentSender(sender, browser.runtime.id, custom);
   if (!from) {
     console.warn('[support-panel] message from unexpected sender dropped', sender.url);
     return undefined;
@@ -122,7 +131,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
       return { ok: false, error: String(error) };
     },
   );
-});
+}
 
 browser.runtime.onConnect.addListener((port) => {
   if (port.name !== PANEL_PORT) return;

@@ -21,6 +21,15 @@ describe('contentSender', () => {
   ])('rejects %s', (_name, sender) => {
     expect(contentSender(sender as Runtime.MessageSender, ID)).toBeNull();
   });
+  it('takes a custom helpdesk by its URL pattern, under its own name', () => {
+    const custom = [{ name: 'Acme Helpdesk', urlPattern: 'https://support.acme.test/tickets/*' }];
+    const at = (url: string) => contentSender({ id: ID, tab, frameId: 0, url }, ID, custom);
+    expect(at('https://support.acme.test/tickets/17')).toEqual({ tabId: 7, site: 'generic', siteLabel: 'Acme Helpdesk' });
+    expect(at('https://support.acme.test/admin')).toBeNull();
+    expect(at('https://support.acme.test.evil.test/tickets/17')).toBeNull();
+    // A built-in site stays itself even if a pattern would also take it.
+    expect(contentSender({ id: ID, tab, frameId: 0, url: gmail }, ID, [{ name: 'Mine', urlPattern: 'https://*/*' }])?.site).toBe('gmail');
+  });
 });
 
 describe('panelSender', () => {

@@ -1,5 +1,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { adapterFor } from '../sites/registry';
+import { matchPattern } from '../sites/generic/detect';
+import type { GenericSiteConfig } from '../sites/generic/config';
 import type { SiteId } from '../core/snapshot';
 
 export interface ContentSender {
@@ -13,7 +15,12 @@ export interface ContentSender {
  * top frame of a tab, on a page one of our adapters handles. Returns the tab and the site the
  * sender's own URL belongs to, so a page cannot report itself as another site.
  */
-export function contentSender(sender: Runtime.MessageSender, extensionId: string): ContentSender | null {
+export function contentSender(
+  sender: Runtime.MessageSender,
+  extensionId: string,
+  /** The supervisor's custom helpdesks (settings.sites.custom): their URL patterns count as sites too. */
+  custom: readonly Pick<GenericSiteConfig, 'name' | 'urlPattern'>[] = [],
+): ContentSender | null {
   if (sender.id !== extensionId) return null;
   const tabId = sender.tab?.id;
   if (typeof tabId !== 'number' || tabId < 0) return null;
@@ -27,7 +34,9 @@ export function contentSender(sender: Runtime.MessageSender, extensionId: string
   }
   if (url.protocol !== 'https:') return null;
   const adapter = adapterFor(url);
-  return adapter ? { tabId, site: adapter.site, siteLabel: adapter.label } : null;
+  if (adapter) return { tabId, site: adapter.site, siteLabel: adapter.label };
+  const mine = custom.find((c) => matchPattern(c.urlPattern)?.(url));
+  return mine ? { tabId, site: 'generic', siteLabel: mine.name } : null;
 }
 
 /** The panel port must come from our own panel page shown inside a tab. */

@@ -66,13 +66,34 @@ async function pullSynced(): Promise<void> {
 /** Set when a change arrives while the first read is under way: the change is the newer value. */
 const changedDuringLoad = { local: false, managed: false };
 
+/**
+ * Chrome can take seconds to answer storage.managed at browser start (2.8 s measured 2026-11-23,
+ * Chromium 156, no policy installed), and everything that waits for settings waits with it. So the
+ * first read waits this long for the policy, then goes on with this browser's settings and applies
+ * the policy when it arrives (listeners see it as a change, as for any later policy update).
+ */
+const POLICY_WAIT_MS = 300;
+
 async function load(): Promise<void> {
-  const [stored, policy] = await Promise.all([browser.storage.local.get(SETTINGS_KEY), readManaged()]);
+  const policyRead = readManaged();
+  const late = Symbol('late');
+  const [stored, policy] = await Promise.all([
+    browser.storage.local.get(SETTINGS_KEY),
+    Promise.race([policyRead, new Promise<typeof late>((resolve) => setTimeout(() => resolve(late), POLICY_WAIT_MS))]),
+  ]);
   if (!changedDuringLoad.local) local = stored[SETTINGS_KEY];
-  if (!changedDuringLoad.managed) managed = policy;
+  if (!changedDuringLoad.managed && policy !== late) managed = policy;
   recompute();
-  // A browser with no settings of its own takes what the agent's other browsers synced.
-  if (local === undefined) await pullSynced().catch((error: unknown) => console.warn('[support-panel] synced settings unreadable', error));
+  if (policy === late) {
+    void policyRead.then((p) => {
+      if (changedDuringLoad.managed) return;
+      managed = p;
+      recompute();
+    });
+  }
+  // A browser with no settings of its own takes what the agent's other browsers synced; that
+  // arrives as a change of the local settings, so nothing waits for it here.
+  if (local === undefined) void pullSynced().catch((error: unknown) => console.warn('[support-panel] synced settings unreadable', error));
 }
 
 export function startSettings(): Promise<void> {

@@ -4,7 +4,7 @@
  * no UI framework and never opens IndexedDB (that would live in the host page's origin).
  */
 import browser from 'webextension-polyfill';
-import { adapterForPage } from '../sites/registry';
+import { adapterForPage, customAdapterFor } from '../sites/registry';
 import { LayoutNotRecognisedError, type AdapterContext, type SiteAdapter } from '../sites/types';
 import { DEFAULT_SETTINGS, readSettings, SETTINGS_KEY, type Settings } from '../core/schema/settings';
 import type { BackgroundToContent, ContentToBackground } from '../messaging/protocol';
@@ -222,7 +222,24 @@ function start(adapter: SiteAdapter): void {
   };
 }
 
-const pick = () => adapterForPage(new URL(location.href), document);
+/** The supervisor's custom helpdesks; a list set by policy replaces this browser's. */
+async function customSites(): Promise<unknown[]> {
+  const listOf = (settings: unknown): unknown[] | null => {
+    const custom = (settings as { sites?: { custom?: unknown } } | undefined)?.sites?.custom;
+    return Array.isArray(custom) ? custom : null;
+  };
+  const [local, managed] = await Promise.all([
+    browser.storage.local.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>),
+    // Firefox rejects when no policy is installed.
+    browser.storage.managed.get().catch(() => ({}) as Record<string, unknown>),
+  ]);
+  return listOf(managed) ?? listOf((local as Record<string, unknown>)[SETTINGS_KEY]) ?? [];
+}
+
+const pick = async () => {
+  const url = new URL(location.href);
+  return (await adapterForPage(url, document)) ?? (await customAdapterFor(url, await customSites()));
+};
 
 /**
  * Starts on the page's adapter. A single-page helpdesk may open on a view no adapter takes yet

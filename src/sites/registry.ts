@@ -5,6 +5,8 @@
  */
 import { SITE_LABELS, type SiteId } from '../core/snapshot';
 import type { SiteAdapter } from './types';
+import type { GenericSiteConfig } from './generic/config';
+import { matchPattern } from './generic/detect';
 import { isGmailUrl } from './gmail/detect';
 import { isDemoUrl } from './demo/detect';
 import { isOutlookUrl } from './outlook/detect';
@@ -72,6 +74,22 @@ export async function adapterForPage(url: URL, doc: Document): Promise<SiteAdapt
     if (!s.matches(url)) continue;
     const adapter = await s.load();
     if (adapter.recognises?.(doc) ?? true) return adapter;
+  }
+  return undefined;
+}
+
+/**
+ * A custom helpdesk the supervisor described (settings.sites.custom) whose URL pattern takes this
+ * URL, read by the generic adapter; a configuration that does not validate is passed over.
+ */
+export async function customAdapterFor(url: URL, configs: readonly unknown[]): Promise<SiteAdapter | undefined> {
+  for (const config of configs) {
+    const pattern = typeof config === 'object' && config !== null ? (config as { urlPattern?: unknown }).urlPattern : undefined;
+    if (typeof pattern !== 'string' || !matchPattern(pattern)?.(url)) continue;
+    const { genericAdapter, validateGenericConfig } = await import('./generic/adapter');
+    const problems = validateGenericConfig(config);
+    if (problems.length === 0) return genericAdapter(config as GenericSiteConfig);
+    console.warn('[support-panel] custom helpdesk settings not usable', problems);
   }
   return undefined;
 }

@@ -12,6 +12,7 @@ import type { SiteId } from '../../src/core/snapshot';
 import { SITE_LABELS } from '../../src/core/snapshot';
 import { launchWithExtension, writeSettings, type ExtensionBrowser } from '../support/browser';
 import { loadSiteFixtures, startFixtureSites, type FixtureSites, type SiteFixture } from '../support/site-fixtures';
+import { acmeHelpdeskConfig } from '../../src/sites/generic/fixtures/expected';
 import { collectPageErrors, panelFrame, readExtensionStore, shownMinutes } from './harness';
 
 const TIME_ZONE = 'Asia/Kolkata';
@@ -36,7 +37,13 @@ beforeAll(async () => {
     grantOrigins: [...new Set(fixtures.map(grantFor))],
   });
   // Open around the clock, so only a ticket status pauses the target (not the hour the test runs).
-  await writeSettings(browser, { version: 1, agent: { addresses: [], domains: [] }, sla: { calendar: { timeZone: TIME_ZONE } } });
+  // The custom helpdesk is described by the supervisor's selectors (src/sites/generic).
+  await writeSettings(browser, {
+    version: 1,
+    agent: { addresses: [], domains: [] },
+    sla: { calendar: { timeZone: TIME_ZONE } },
+    sites: { custom: [acmeHelpdeskConfig] },
+  });
   const sw = await browser.serviceWorker();
   // The background registers the content script for the granted sites as it starts.
   const wanted = [...new Set(fixtures.map(grantFor))].sort();
@@ -73,7 +80,7 @@ describe('site adapters in the browser', () => {
     }
   });
 
-  for (const f of fixtures.filter((x) => x.site !== 'generic')) {
+  for (const f of fixtures) {
     it(`${f.site}: ${f.file} at ${f.url}`, async () => {
       const { page, errors } = await open(f);
       try {
@@ -109,7 +116,7 @@ describe('site adapters in the browser', () => {
         } else if (e.kind === 'broken') {
           const error = panel.locator('[data-testid="layout-error"]');
           await error.waitFor({ timeout: 15_000 });
-          expect(await error.textContent()).toContain(SITE_LABELS[f.site as SiteId]);
+          expect(await error.textContent()).toContain(f.site === 'generic' ? acmeHelpdeskConfig.name : SITE_LABELS[f.site as SiteId]);
           expect(await panel.locator('[data-testid="layout-error-missing"]').textContent()).toContain(e.failedSelectors.join(', '));
           // Diagnostics name the site, the URL pattern, what failed and the version — never message text.
           const diagnostics = JSON.parse((await panel.locator('[data-testid="diagnostics"]').getAttribute('data-diagnostics'))!);
