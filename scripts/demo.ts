@@ -8,28 +8,51 @@ import { resolve } from 'node:path';
 import { startDemoSites } from '../test/support/sites';
 import { launchWithExtension, writeSettings } from '../test/support/browser';
 import { gmailTeamContext } from '../src/sites/gmail/fixtures/expected';
+import { acmeHelpdeskConfig } from '../src/sites/generic/fixtures/expected';
+import { combinedResolverRules, grantFor, loadSiteFixtures, startFixtureSites } from '../test/support/site-fixtures';
 
 const OUT = resolve(import.meta.dirname, '../demo-output');
 const headless = process.env.HEADLESS === '1' || !process.env.DISPLAY;
 
 const sites = await startDemoSites();
+// Every other supported site's saved pages at their real addresses, their permissions held as
+// granted (in real use the agent turns each site on in the options page).
+const siteFixtures = await loadSiteFixtures();
+const fixtureSites = await startFixtureSites(siteFixtures, sites.timeZone);
 const browser = await launchWithExtension({
-  hostResolverRules: sites.server.hostResolverRules,
+  hostResolverRules: combinedResolverRules(sites.server.hostResolverRules, fixtureSites.server.hostResolverRules),
   timezoneId: sites.timeZone,
   headless,
+  grantOrigins: [...new Set(siteFixtures.map(grantFor))],
 });
+const pages = [
+  ...sites.pages.map((p) => ({ ...p, show: () => {} })),
+  ...siteFixtures.map((f) => ({ name: `${f.site}-${f.file.replace(/\.html$/, '').replace(`${f.site}-`, '')}`, url: f.url, show: () => fixtureSites.show(f) })),
+];
 
 try {
   // The demo team's own domain, as a supervisor would set it: colleagues' replies count as agent replies.
-  await writeSettings(browser, { version: 1, agent: { addresses: [], domains: gmailTeamContext.agentDomains } });
+  await writeSettings(browser, {
+    version: 1,
+    agent: { addresses: [], domains: gmailTeamContext.agentDomains },
+    // A helpdesk the supervisor described by selectors (Options → Sites → Custom helpdesk).
+    sites: { custom: [acmeHelpdeskConfig] },
+  });
   if (!headless) {
-    for (const page of sites.pages) await (await browser.context.newPage()).goto(page.url);
+    // One tab per page; pages that share an address (hash routes) show their first fixture.
+    const seen = new Set<string>();
+    for (const page of pages) {
+      if (seen.has(page.url)) continue;
+      seen.add(page.url);
+      await (await browser.context.newPage()).goto(page.url);
+    }
     console.log('Chromium is open with the extension on the demo pages. Close the browser window to stop.');
     await new Promise<void>((done) => browser.context.on('close', () => done()));
   } else {
     mkdirSync(OUT, { recursive: true });
     const panelUrl = `chrome-extension://${browser.extensionId}/src/panel/index.html`;
-    for (const demo of sites.pages) {
+    for (const demo of pages) {
+      demo.show();
       const page = await browser.context.newPage();
       await page.goto(demo.url);
       // Wait until the panel has rendered what the page holds (a timer, an empty state or an error).
@@ -61,7 +84,7 @@ try {
     const optionsUrl = `chrome-extension://${browser.extensionId}/src/options/index.html`;
     const ticket = sites.pages.find((p) => p.name === 'demo-helpdesk-ticket')!;
     for (const lang of ['bn', 'hi'] as const) {
-      await writeSettings(browser, { version: 2, agent: { addresses: [], domains: gmailTeamContext.agentDomains }, ui: { language: lang } });
+      await writeSettings(browser, { version: 2, agent: { addresses: [], domains: gmailTeamContext.agentDomains }, sites: { custom: [acmeHelpdeskConfig] }, ui: { language: lang } });
       const options = await browser.context.newPage();
       await options.goto(optionsUrl);
       await options.locator('#targets').waitFor({ timeout: 10_000 });
@@ -88,4 +111,5 @@ try {
 } finally {
   await browser.close();
   await sites.server.close();
+  await fixtureSites.server.close();
 }

@@ -7,23 +7,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { OPTIONAL_SITE_MATCHES, originPattern, patternMatches } from '../../src/sites/hosts';
 import type { SiteId } from '../../src/core/snapshot';
 import { SITE_LABELS } from '../../src/core/snapshot';
 import { launchWithExtension, writeSettings, type ExtensionBrowser } from '../support/browser';
-import { loadSiteFixtures, startFixtureSites, type FixtureSites, type SiteFixture } from '../support/site-fixtures';
+import { grantFor, loadSiteFixtures, startFixtureSites, type FixtureSites, type SiteFixture } from '../support/site-fixtures';
 import { acmeHelpdeskConfig } from '../../src/sites/generic/fixtures/expected';
 import { collectPageErrors, panelFrame, readExtensionStore, shownMinutes } from './harness';
 
 const TIME_ZONE = 'Asia/Kolkata';
 const fixtures = await loadSiteFixtures();
-
-/** The permission a user grants for this page: the site's own patterns, or the self-hosted origin. */
-function grantFor(f: SiteFixture): string {
-  const url = new URL(f.url);
-  const own = OPTIONAL_SITE_MATCHES[f.site as SiteId]?.find((p) => patternMatches(p, url));
-  return own ?? originPattern(url);
-}
 
 let sites: FixtureSites;
 let registered: string[] = [];

@@ -8,6 +8,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FixtureCase } from './fixture-case';
+import type { SiteId } from '../../src/core/snapshot';
+import { OPTIONAL_SITE_MATCHES, originPattern, patternMatches } from '../../src/sites/hosts';
 import { renderFixture } from './fixture-template';
 import { startLoopbackServer, type LoopbackServer } from './server';
 
@@ -69,4 +71,15 @@ export async function startFixtureSites(fixtures: readonly SiteFixture[], timeZo
       shown.set(keyOf(u.hostname, u.pathname), f);
     },
   };
+}
+
+/** The permission a user grants for a fixture's page: its site's own pattern, or the self-hosted origin. */
+export function grantFor(f: SiteFixture): string {
+  const url = new URL(f.url);
+  return OPTIONAL_SITE_MATCHES[f.site as SiteId]?.find((p) => patternMatches(p, url)) ?? originPattern(url);
+}
+
+/** One --host-resolver-rules value for several loopback servers. */
+export function combinedResolverRules(...rules: string[]): string {
+  return [...rules.map((r) => r.replace(/,?\s*EXCLUDE localhost/, '')), 'EXCLUDE localhost'].join(', ');
 }
