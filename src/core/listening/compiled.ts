@@ -4,7 +4,7 @@
  * object, so the panel compiles once per library, not once per keystroke.
  */
 import { LIST_NAMES, type Lang, type LanguageLists, type LanguagePack, type PromptLibrary } from './library';
-import { Lexicon, normalise, tokenize } from './text';
+import { Lexicon } from './text';
 
 export type Lexicons = Record<keyof LanguageLists, Lexicon>;
 
@@ -16,8 +16,13 @@ export interface Compiled {
   pack: LanguagePack;
   /** The English pack (its self-introductions and suggestions apply to code-mixed text too). */
   en: LanguagePack;
-  /** Single words that appear anywhere in the vocabulary: such a word is not taken for a name. */
-  knownWords: Set<string>;
+  /**
+   * Every one-word entry of the vocabulary (with its * patterns): such a word is not taken for a
+   * name. Latin-script names are checked against the English vocabulary only, since romanised
+   * Hindi and Bengali words collide with names ("karan" is "reason", Karan a name).
+   */
+  vocabulary: Lexicon;
+  englishVocabulary: Lexicon;
 }
 
 const cache = new WeakMap<PromptLibrary, Map<Lang, Compiled>>();
@@ -35,23 +40,24 @@ export function compile(library: PromptLibrary, lang: Lang): Compiled {
   const en = library.languages.en;
   const lex = {} as Lexicons;
   const own = {} as Lexicons;
-  const knownWords = new Set<string>();
   for (const name of LIST_NAMES) {
     const mine = pack[name];
     own[name] = new Lexicon(mine);
     lex[name] = lang === 'en' ? own[name] : new Lexicon([...en[name], ...mine]);
   }
   // Lists whose single words could also be someone's name are left out.
-  for (const name of LIST_NAMES) {
-    if (name === 'selfIntro' || name === 'titles' || name === 'honorifics') continue;
-    for (const list of [en[name], pack[name]]) {
-      for (const entry of list) {
-        const words = tokenize(entry.replace(/\*/g, ''));
-        if (words.length === 1 && !entry.includes('*')) knownWords.add(normalise(words[0]!.raw));
-      }
+  const single = (packs: LanguagePack[]) => {
+    const words: string[] = [];
+    for (const name of LIST_NAMES) {
+      // Verb stems ("सुन*" listen) would swallow names (सुनीता); name-related lists are not vocabulary.
+      if (name === 'selfIntro' || name === 'titles' || name === 'honorifics' || name === 'latinMarkers' || name === 'nonAction') continue;
+      for (const p of packs) for (const entry of p[name]) if (!/\s/.test(entry.trim()) && !entry.includes('...')) words.push(entry);
     }
-  }
-  const compiled: Compiled = { lang, lex, own, pack, en, knownWords };
+    return new Lexicon(words);
+  };
+  const vocabulary = single(lang === 'en' ? [en] : [en, pack]);
+  const englishVocabulary = lang === 'en' ? vocabulary : single([en]);
+  const compiled: Compiled = { lang, lex, own, pack, en, vocabulary, englishVocabulary };
   perLang.set(lang, compiled);
   return compiled;
 }

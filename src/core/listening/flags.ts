@@ -4,7 +4,7 @@
 import type { Compiled } from './compiled';
 import { numberValue, tenseOf } from './morphology';
 import { clauseOf, type Sentence } from './sentences';
-import type { Hit, Token } from './text';
+import { foldRe, type Hit, type Token } from './text';
 
 export type CueKind = 'frustrated' | 'urgent' | 'repeatContact';
 
@@ -23,6 +23,10 @@ interface Ctx {
   questionCount: number;
 }
 
+const HI_NEGATION = foldRe(/^(नहीं|न|मत)$/);
+const TIMES_WORD = foldRe(/^(time|times|বার|बार|baar|bar)$/);
+const BAR_SUFFIX = foldRe(/(বার|বারের)$/);
+
 const cue = (kind: CueKind, h: { start: number; end: number }): Cue => ({ kind, start: h.start, end: h.end });
 
 /** A single word negated nearby: "not angry" (English: before), "বিরক্ত নই", "नाराज़ नहीं" (after, or before in Hindi). */
@@ -32,7 +36,7 @@ function negated(ctx: Ctx, h: Hit, s: Sentence): boolean {
   const isLatin = /^[a-z]/.test(tokens[h.from]!.norm);
   for (let k = Math.max(s.from, h.from - 2); k < h.from; k++) {
     const w = tokens[k]!.norm;
-    if (isLatin ? /^(not|no|never|isn't|wasn't|aren't|don't|doesn't|didn't|nahi|na)$/.test(w) || w.endsWith("n't") : /^(नहीं|न|मत)$/.test(w)) return true;
+    if (isLatin ? /^(not|no|never|isn't|wasn't|aren't|don't|doesn't|didn't|nahi|na)$/.test(w) || w.endsWith("n't") : HI_NEGATION.test(w)) return true;
   }
   if (!isLatin || c.lang !== 'en') {
     for (let k = h.to; k < Math.min(s.to, h.to + 2); k++) if (c.lex.negations.hasWord(tokens[k]!.norm)) return true;
@@ -40,7 +44,15 @@ function negated(ctx: Ctx, h: Hit, s: Sentence): boolean {
   return false;
 }
 
-const POSITIVE = /^(thank|thanks|thx|great|love|awesome|amazing|wonderful|perfect|appreciate|ধন্যবাদ|धन्यवाद|शुक्रिया|shukriya|dhonnobad|dhanyavad)$/;
+/** A thankful or pleased sentence with no complaint in it ("Thanks for the quick reply!!"). */
+function happy(ctx: Ctx, s: Sentence): boolean {
+  const { tokens, c } = ctx;
+  if (!tokens.slice(s.from, s.to).some((t) => POSITIVE.test(t.norm))) return false;
+  for (let i = s.from; i < s.to; i++) if (c.lex.complaint.matchAt(tokens, i).length > 0) return false;
+  return true;
+}
+
+const POSITIVE = foldRe(/^(thank|thanks|thx|great|love|awesome|amazing|wonderful|perfect|appreciate|ধন্যবাদ|धन्यवाद|शुक्रिया|shukriya|dhonnobad|dhanyavad)$/);
 
 export function frustration(ctx: Ctx, repeatCount: number, repeatCues: readonly Cue[]): Cue[] {
   const { tokens, sentences, body, c } = ctx;
@@ -51,11 +63,15 @@ export function frustration(ctx: Ctx, repeatCount: number, repeatCues: readonly 
     for (const h of c.lex.rhetorical.findAll(tokens, s.from, s.to)) if (h.phrase.includes(' ')) out.push(cue('frustrated', h));
   }
 
-  // Sarcastic praise counts only when the same message complains or asks for something.
+  // Sarcastic praise counts only when the same message complains ("Great job guys, … koi pata nahi!!").
   const sarcasm = sentences.flatMap((s) => c.lex.sarcasm.findAll(tokens, s.from, s.to));
   if (sarcasm.length) {
-    const complains = ctx.questionCount > 0 || tokens.some((t, i) => c.lex.complaint.matchAt(tokens, i).length > 0 && !sarcasm.some((h) => i >= h.from && i < h.to));
+    const complains = tokens.some((_, i) => c.lex.complaint.matchAt(tokens, i).length > 0 && !sarcasm.some((h) => i >= h.from && i < h.to));
     if (complains) for (const h of sarcasm) out.push(cue('frustrated', h));
+  }
+  // "ANOTHER late delivery", "STILL nothing": an exasperated word shouted on its own.
+  for (const t of tokens) {
+    if (t.raw.length >= 3 && /^[A-Z]+$/.test(t.raw) && c.lex.frustrationShouted.hasWord(t.norm)) out.push(cue('frustrated', t));
   }
 
   // Shouting: three or more words in capitals that are not abbreviations, or a long capitalised stretch.
@@ -77,7 +93,7 @@ export function frustration(ctx: Ctx, repeatCount: number, repeatCues: readonly 
   // Strings of "!!" or "??" (not in a happy "Thank you!!").
   for (const m of body.matchAll(/[!?]*(?:!!|\?\?|\?!|!\?)[!?]*/g)) {
     const s = sentences.find((x) => m.index >= x.start && m.index < x.end);
-    if (s && tokens.slice(s.from, s.to).some((t) => POSITIVE.test(t.norm))) continue;
+    if (s && happy(ctx, s)) continue;
     out.push({ kind: 'frustrated', start: m.index, end: m.index + m[0].length });
   }
 
@@ -92,10 +108,23 @@ export function urgency(ctx: Ctx): Cue[] {
   const insideDenial = (h: { from: number; to: number }) => denials.some((d) => h.from < d.to && h.to > d.from);
   const out: Cue[] = [];
   for (const s of sentences) {
+    // "Thanks for the quick response": speed praised, not asked for.
+    const praise = happy(ctx, s);
     for (const h of c.lex.urgent.findAll(tokens, s.from, s.to)) {
-      if (!insideDenial(h) && !negated(ctx, h, s)) out.push(cue('urgent', h));
+      if (!insideDenial(h) && !negated(ctx, h, s) && !praise) out.push(cue('urgent', h));
     }
     for (const h of c.lex.harm.findAll(tokens, s.from, s.to)) if (!insideDenial(h)) out.push(cue('urgent', h));
+    // Someone at risk (an elderly parent, a baby, a patient) while something has failed.
+    const failing = (h: Hit) => tokens.some((_, i) => (i < h.from || i >= h.to) && c.lex.complaint.matchAt(tokens, i).length > 0);
+    for (const h of c.lex.vulnerable.findAll(tokens, s.from, s.to)) if (!insideDenial(h) && failing(h)) out.push(cue('urgent', h));
+    // An elderly person given by age: "৮০ বছরের মা", "72 साल की", "85 years old".
+    for (let i = s.from; i < s.to - 1; i++) {
+      const age = numberValue(tokens[i]!.norm);
+      if (age !== null && age >= 65 && age < 120 && AGE_UNIT.test(tokens[i + 1]!.norm)) {
+        const h = { phrase: 'age', from: i, to: i + 2, start: tokens[i]!.start, end: tokens[i + 1]!.end };
+        if (failing(h)) out.push(cue('urgent', h));
+      }
+    }
     for (let i = s.from; i < s.to; i++) {
       const t = tokens[i]!;
       if (t.raw.length >= 3 && t.raw === t.raw.toUpperCase() && /^[A-Z]+$/.test(t.raw) && c.lex.urgentShouted.hasWord(t.norm)) out.push(cue('urgent', t));
@@ -109,9 +138,16 @@ export function urgency(ctx: Ctx): Cue[] {
       const needs = c.lex.futureNeed.has(tokens, s.from, s.to) || tenseOf(tokens, s).future;
       for (const h of [...strong, ...weak.filter(() => needs)]) {
         const clause = clauseOf(s, h.from);
+        // "I was told it would be fixed by tomorrow", "bolechilen aj technician ashbe": a promise
+        // reported from an earlier contact, not the customer's deadline.
+        const previous = s.clauses[s.clauses.indexOf(clause) - 1];
+        const reported = [clause, previous].some((r) => r && (c.lex.repeatPhrases.has(tokens, r.from, r.to) || c.lex.contactVerbs.has(tokens, r.from, r.to)));
+        if (reported) continue;
         const tense = tenseOf(tokens, clause);
         const clauseNeeds = c.lex.futureNeed.has(tokens, clause.from, clause.to);
-        if (tense.past && !tense.future && !clauseNeeds) continue;
+        // "booked for tomorrow afternoon", "কাল বিকেলের জন্য": a past verb, but the event is ahead.
+        const scheduled = /^(for)$/.test(tokens[h.from - 1]?.norm ?? '') || FOR_AFTER.test(tokens[h.to]?.norm ?? '') || FOR_AFTER.test(tokens[h.to + 1]?.norm ?? '');
+        if (tense.past && !tense.future && !clauseNeeds && !scheduled) continue;
         out.push(cue('urgent', h));
       }
     }
@@ -120,6 +156,8 @@ export function urgency(ctx: Ctx): Cue[] {
 }
 
 const ORDINAL_TIME = /^\d+(?:st|nd|rd|th)$/;
+const AGE_UNIT = foldRe(/^(years?|yrs?|বছর\S*|साल|saal|bochor\S*|bochhor\S*)$/);
+const FOR_AFTER = foldRe(/^(জন্য|लिए|liye|jonno)$/);
 
 export function repeatContact(ctx: Ctx): { cues: Cue[]; count: number } {
   const { tokens, sentences, c } = ctx;
@@ -137,20 +175,20 @@ export function repeatContact(ctx: Ctx): { cues: Cue[]; count: number } {
     for (let i = s.from; i < s.to - 1; i++) {
       const w = tokens[i]!.norm;
       const next = tokens[i + 1]!.norm;
-      if ((ORDINAL_TIME.test(w) || /^\d+$/.test(w)) && /^(time|times|বার|बार|baar|bar)$/.test(next)) {
+      if ((ORDINAL_TIME.test(w) || /^\d+$/.test(w)) && TIMES_WORD.test(next)) {
         markers.push({ phrase: `${w} ${next}`, from: i, to: i + 2, start: tokens[i]!.start, end: tokens[i + 1]!.end });
       }
     }
     // "चौथी बार", "দুই বার": the cue covers the number too.
     for (const m of markers) {
       const prev = tokens[m.from - 1];
-      if (m.to - m.from === 1 && prev && m.from > s.from && /^(time|times|বার|बार|baar|bar)$/.test(tokens[m.from]!.norm) && numberValue(prev.norm) !== null) {
+      if (m.to - m.from === 1 && prev && m.from > s.from && TIMES_WORD.test(tokens[m.from]!.norm) && numberValue(prev.norm) !== null) {
         m.from -= 1;
         m.start = prev.start;
       }
     }
     for (const v of verbs) {
-      const near = markers.filter((m) => Math.abs(m.from - v.from) <= 8 && !(m.from >= v.from && m.to <= v.to));
+      const near = markers.filter((m) => Math.abs(m.from - v.from) <= 12 && !(m.from >= v.from && m.to <= v.to));
       if (near.length === 0) continue;
       out.push(cue('repeatContact', v), ...near.map((m) => cue('repeatContact', m)));
       for (const m of near) count = Math.max(count, timesIn(tokens, m));
@@ -164,12 +202,12 @@ function timesIn(tokens: readonly Token[], m: Hit): number {
   let best = 2;
   for (let i = m.from; i < m.to; i++) {
     const w = tokens[i]!.norm;
-    const v = numberValue(w) ?? numberValue(w.replace(/(বার|বারের)$/, '')) ?? null;
+    const v = numberValue(w) ?? numberValue(w.replace(BAR_SUFFIX, '')) ?? null;
     if (v !== null && v >= 1 && v <= 50) best = Math.max(best, v);
   }
   // "২ বার", "3 times": the number sits just before the marker word.
   const before = tokens[m.from - 1]?.norm;
-  if (before && /^(বার|बार|baar|bar|times|time)$/.test(tokens[m.from]!.norm)) {
+  if (before && TIMES_WORD.test(tokens[m.from]!.norm)) {
     const v = numberValue(before);
     if (v !== null && v <= 50) best = Math.max(best, v);
   }

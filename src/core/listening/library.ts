@@ -41,6 +41,8 @@ export interface LanguageLists {
   // --- frustration ---
   /** Words and phrases of annoyance: "unacceptable", "fed up", "বিরক্ত*", "बर्दाश्त के बाहर". */
   frustration: string[];
+  /** Words that show exasperation when shouted in capitals ("ANOTHER late delivery", "STILL nothing"). */
+  frustrationShouted: string[];
   /** Sarcastic praise; counts only when the message also complains ("great, just great"). */
   sarcasm: string[];
   /** Words that show a complaint, which turn sarcastic praise into frustration ("wrong", "ভুল", "गलत"). */
@@ -63,6 +65,8 @@ export interface LanguageLists {
   futureNeed: string[];
   /** Harm happening now: "fraud", "stuck at the checkout", "অক্সিজেন", "नुकसान हो रहा". */
   harm: string[];
+  /** People at risk ("elderly", "baby", "রোগী", "बुज़ुर্গ"): urgent when the message also reports a failure. */
+  vulnerable: string[];
   /** Urgency denied: "no rush", "কোনো তাড়া নেই", "कोई जल्दी नहीं". */
   notUrgent: string[];
 
@@ -99,6 +103,10 @@ export interface LanguageLists {
   causal: string[];
   /** Deferral without substance: "looking into it", "দেখছে", "देख रहे हैं". */
   deferral: string[];
+  /** Handing the case on or starting it ("escalated", "refund initiated", "টিমকে জানানো হয়েছে"): a next step, not an answer. */
+  handoff: string[];
+  /** A finished state: "… has become X" is an action done ("successful", "সফল", "चालू", "active"). */
+  doneStates: string[];
   /** Generic closings that are no next step: "let us know if you need anything else". */
   closing: string[];
   /** Instructions to the customer: imperative verbs ("go to", "click", "ক্লিক করুন", "चुनें"). */
@@ -140,11 +148,11 @@ export interface PromptLibrary {
 
 export const LIST_NAMES = [
   'latinMarkers', 'questionWords', 'questionAuxiliaries', 'indirectQuestion', 'rhetorical',
-  'frustration', 'sarcasm', 'complaint', 'negations', 'acronyms',
-  'urgent', 'urgentShouted', 'deadline', 'deadlineWeak', 'futureNeed', 'harm', 'notUrgent',
+  'frustration', 'frustrationShouted', 'sarcasm', 'complaint', 'negations', 'acronyms',
+  'urgent', 'urgentShouted', 'deadline', 'deadlineWeak', 'futureNeed', 'harm', 'vulnerable', 'notUrgent',
   'contactVerbs', 'repeatMarkers', 'repeatPhrases',
   'signOffs', 'selfIntro', 'titles', 'honorifics', 'teamWords', 'notNames', 'stopwords',
-  'yesNo', 'acknowledge', 'causal', 'deferral', 'closing', 'instruction', 'nonAction', 'vague',
+  'yesNo', 'acknowledge', 'causal', 'deferral', 'handoff', 'doneStates', 'closing', 'instruction', 'nonAction', 'vague',
   'timeUnits', 'dayWords', 'months', 'bounds', 'pastMarkers', 'policy', 'offer', 'setting', 'generic',
 ] as const satisfies readonly (keyof LanguageLists)[];
 

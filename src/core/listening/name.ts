@@ -22,48 +22,73 @@ function isLatin(t: Token): boolean {
   return /^[a-z]/i.test(t.raw);
 }
 
-/** Whether a token could be (part of) a personal name. */
-function nameLike(t: Token, c: Compiled, first: boolean): boolean {
+/** Whether a token could be (part of) a personal name. `lower` allows an uncapitalised Latin name ("my name is kevin"). */
+function nameLike(t: Token, c: Compiled, first: boolean, lower = false): boolean {
   if (/\d/.test(t.raw)) return false;
   if (c.lex.notNames.hasWord(t.norm) || c.lex.stopwords.hasWord(t.norm) || c.lex.teamWords.hasWord(t.norm)) return false;
   if (isLatin(t)) {
-    if (!/^[A-Z]/.test(t.raw) || (t.raw.length > 2 && !/[a-z]/.test(t.raw))) return false;
-    if (first && c.knownWords.has(t.norm)) return false;
+    if (!lower && (!/^[A-Z]/.test(t.raw) || (t.raw.length > 2 && !/[a-z]/.test(t.raw)))) return false;
+    if (first && c.englishVocabulary.hasWord(t.norm)) return false;
     return true;
   }
-  if (c.knownWords.has(t.norm)) return false;
+  if (c.vocabulary.hasWord(t.norm)) return false;
   return /^[\p{L}\p{M}]+$/u.test(t.raw);
 }
 
-/** Reads a run of tokens as a name: titles dropped, first person if two sign, team signatures refused. */
-function readName(tokens: readonly Token[], text: string, c: Compiled): Candidate {
+/**
+ * Reads a run of tokens as a name: titles dropped, the first person if two sign, and a team or
+ * business signature refused. Only the part before a comma is the name ("Sanjay Kapoor, Finance
+ * Lead"; "Ops team, Brightlane Studio" is a team).
+ */
+function readName(tokens: readonly Token[], text: string, c: Compiled, lower = false): Candidate {
   if (tokens.length === 0) return null;
-  if (tokens.some((t) => c.lex.teamWords.hasWord(t.norm))) return 'team';
+  let cut = tokens.length;
+  for (let k = 1; k < tokens.length; k++) {
+    if (/,/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) {
+      cut = k;
+      break;
+    }
+  }
+  const head = tokens.slice(0, cut);
+  if (head.some((t) => c.lex.teamWords.hasWord(t.norm))) return 'team';
   let i = 0;
-  while (i < tokens.length - 1 && c.lex.titles.hasWord(tokens[i]!.norm)) i++;
+  while (i < head.length - 1 && c.lex.titles.hasWord(head[i]!.norm)) i++;
   const parts: Token[] = [];
-  for (; i < tokens.length && parts.length < 3; i++) {
-    const t = tokens[i]!;
+  for (; i < head.length && parts.length < 3; i++) {
+    const t = head[i]!;
     if (JOINERS.test(t.norm)) break;
-    // A comma ends the first person's name ("Priya, Rahul").
-    if (parts.length && /,/.test(text.slice(tokens[i - 1]!.end, t.start))) break;
-    if (!nameLike(t, c, parts.length === 0)) return parts.length ? { first: parts[0]!.raw, rest: parts.slice(1).map((p) => p.raw) } : null;
+    if (!nameLike(t, c, parts.length === 0, lower)) break;
     parts.push(t);
   }
   if (parts.length === 0) return null;
   return { first: parts[0]!.raw, rest: parts.slice(1).map((p) => p.raw) };
 }
 
-const templateCache = new WeakMap<readonly string[], { before: Lexicon | null; after: Lexicon | null; source: string }[]>();
+interface Template {
+  before: Lexicon | null;
+  after: Lexicon | null;
+  /** "আমি {name}.": the name must end its sentence or clause ("আমি রাজশ্রী।", not "আমি খুব বিরক্ত"). */
+  closes: boolean;
+  /** "my name is {name}": explicit enough to accept a name written in lower case. */
+  explicit: boolean;
+}
 
-function templates(list: readonly string[]) {
+const templateCache = new WeakMap<readonly string[], Template[]>();
+
+function templates(list: readonly string[]): Template[] {
   let t = templateCache.get(list);
   if (!t) {
     t = list
       .filter((s) => s.includes('{name}'))
       .map((source) => {
-        const [before, after] = source.split('{name}').map((p) => p!.trim());
-        return { source, before: before ? new Lexicon([before]) : null, after: after ? new Lexicon([after]) : null };
+        const closes = /\{name\}\s*[.।]\s*$/.test(source);
+        const [before, after] = source.replace(/\{name\}\s*[.।]\s*$/, '{name}').split('{name}').map((p) => p!.trim());
+        return {
+          before: before ? new Lexicon([before]) : null,
+          after: after ? new Lexicon([after]) : null,
+          closes,
+          explicit: /\b(name|naam|nam)\b|নাম|नाम/.test(before ?? ''),
+        };
       });
     templateCache.set(list, t);
   }
@@ -123,12 +148,25 @@ function fromEnding(body: string, tokens: readonly Token[], sentences: readonly 
       }
     }
   }
-  if (firstOnLine > 0 && lineTokens.length <= 4) {
-    const previousLineStart = lineStartOf(tokens[firstOnLine - 1]!.start);
-    const prevTokens = tokens.filter((t) => t.start >= previousLineStart && t.start < lastLineStart);
-    const prevFirst = tokens.indexOf(prevTokens[0]!);
-    const hit = prevTokens.length ? c.lex.signOffs.matchAt(tokens, prevFirst)[0] : undefined;
-    if (hit && hit.to === prevFirst + prevTokens.length) return readName(lineTokens, body, c);
+  // A sign-off alone on its line with the name on the next ("Regards,\nDr Fatima Sheikh\nConsultant Radiologist").
+  const lines: Token[][] = [];
+  for (const t of tokens) {
+    const start = lineStartOf(t.start);
+    const line = lines.at(-1);
+    if (line && lineStartOf(line[0]!.start) === start) line.push(t);
+    else lines.push([t]);
+  }
+  for (let k = lines.length - 2; k >= Math.max(0, lines.length - 5); k--) {
+    const line = lines[k]!;
+    const first = tokens.indexOf(line[0]!);
+    const hit = c.lex.signOffs.matchAt(tokens, first)[0];
+    if (!hit || hit.to !== first + line.length) continue;
+    const next = lines[k + 1]!;
+    if (next.length <= 4) {
+      const got = readName(next, body, c);
+      if (got) return got;
+    }
+    break;
   }
 
   // b. A dash and a name closing the message: "— Daniel", "- राजेश कुमार", "– Ops team, Brightlane Studio".
@@ -142,13 +180,23 @@ function fromEnding(body: string, tokens: readonly Token[], sentences: readonly 
     }
   }
 
-  // c. A name alone on the last line, or (Latin script) alone after the last sentence: "…special dimmer? Lena".
-  const alone = last.to - last.from <= 3 && (last.startsLine && last.from > 0 || (last.from > 0 && isLatin(tokens[last.from]!) && last.to - last.from <= 2));
-  if (alone && !last.mark.includes('?')) {
+  // c. A name alone on the last line, or alone after the last sentence ("…special dimmer? Lena",
+  // "…बनाते हैं? सुमन"), possibly with a role after a comma ("Sanjay Kapoor, Finance Lead").
+  if (last.from > 0 && !last.mark.includes('?')) {
     const run = tokens.slice(last.from, last.to);
-    const got = readName(run, body, c);
-    // All of the line must read as a name, or it is a short sentence ("Help.", "আর পারছি না").
-    if (got && got !== 'team' && got.rest.length + 1 === run.filter((t) => !c.lex.titles.hasWord(t.norm)).length) return got;
+    let head = run.length;
+    for (let k = 1; k < run.length; k++) if (/,/.test(body.slice(run[k - 1]!.end, run[k]!.start))) {
+      head = k;
+      break;
+    }
+    const latin = isLatin(run[0]!);
+    const fits = head <= 3 && (last.startsLine || (latin ? head <= 2 : head === 1)) && run.length <= head + 4;
+    if (fits) {
+      const got = readName(run, body, c);
+      const named = run.slice(0, head).filter((t) => !c.lex.titles.hasWord(t.norm)).length;
+      // All of the name part must read as a name, or it is a short sentence ("Help.", "আর পারছি না").
+      if (got && got !== 'team' && got.rest.length + 1 === named && (head === run.length || latin)) return got;
+    }
   }
   return null;
 }
@@ -175,7 +223,17 @@ function fromIntroduction(body: string, tokens: readonly Token[], sentences: rea
           if (k !== i) continue;
         }
         let nameTo = -1;
-        if (tpl.after) {
+        const lower = tpl.explicit && !/[A-Z]/.test(body.slice(tokens[nameFrom]?.start ?? 0, tokens[nameFrom]?.end ?? 0));
+        if (tpl.closes) {
+          // The name (one or two words) must end its clause: "আমি রাজশ্রী।", "ami Sudipa."
+          for (let k = nameFrom + 1; k <= Math.min(nameFrom + 2, tokens.length); k++) {
+            const gap = k < tokens.length ? body.slice(tokens[k - 1]!.end, tokens[k]!.start) : '.';
+            if (/[,.!?।]/.test(gap)) {
+              nameTo = k;
+              break;
+            }
+          }
+        } else if (tpl.after) {
           for (let k = nameFrom + 1; k <= Math.min(nameFrom + 3, tokens.length); k++) {
             if (tpl.after.matchAt(tokens, k)[0]) {
               nameTo = k;
@@ -184,13 +242,13 @@ function fromIntroduction(body: string, tokens: readonly Token[], sentences: rea
           }
         } else {
           nameTo = nameFrom;
-          while (nameTo < tokens.length && nameTo - nameFrom < 3 && nameLike(tokens[nameTo]!, c, nameTo === nameFrom)) {
+          while (nameTo < tokens.length && nameTo - nameFrom < 3 && nameLike(tokens[nameTo]!, c, nameTo === nameFrom, lower)) {
             if (nameTo > nameFrom && !/^\s+$/.test(body.slice(tokens[nameTo - 1]!.end, tokens[nameTo]!.start))) break;
             nameTo++;
           }
         }
         if (nameTo <= nameFrom) continue;
-        const got = readName(tokens.slice(nameFrom, nameTo), body, c);
+        const got = readName(tokens.slice(nameFrom, nameTo), body, c, lower);
         if (got && got !== 'team') return got;
       }
     }

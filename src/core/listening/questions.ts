@@ -7,9 +7,9 @@
  */
 import type { Compiled } from './compiled';
 import type { Sentence } from './sentences';
-import type { Token } from './text';
+import { foldRe, foldSet, type Token } from './text';
 
-export type QuestionKind = 'when' | 'why' | 'how' | 'what' | 'yesno';
+export type QuestionKind = 'when' | 'why' | 'how' | 'what' | 'yesno' | 'status';
 
 export interface FoundQuestion {
   start: number;
@@ -19,7 +19,7 @@ export interface FoundQuestion {
 }
 
 /** Words that may open a sentence before the question proper ("Also, is…", "Hi, can you…"). */
-const OPENERS = new Set([
+const OPENERS = foldSet([
   'also', 'and', 'so', 'but', 'ok', 'okay', 'well', 'plus', 'then', 'now', 'hi', 'hello', 'hey', 'please', 'kindly',
   'just', 'quick', 'question', 'one', 'more', 'thing', 'sorry', 'btw', 'lastly', 'finally', 'secondly', 'firstly',
   'first', 'second', 'next', 'anyway', 'oh', 'team', 'sir', 'madam', 'guys', 'there', 'again', 'actually', 'otherwise',
@@ -44,10 +44,10 @@ export function findQuestion(tokens: readonly Token[], s: Sentence, body: string
   if (asks) trigger = s.from;
   const indirect = c.lex.indirectQuestion.findAll(tokens, s.from, s.to)[0];
   if (!asks && indirect) {
-    // "Let me know." alone asks nothing in particular; "let me know when it ships" does.
-    const afterTrigger = s.to - indirect.to;
-    const beforeTrigger = indirect.from - s.from;
-    if (afterTrigger > 0 || beforeTrigger > 1) trigger = indirect.from;
+    // "Let me know." or "জানাবেন প্লিজ।" alone asks nothing new; "let me know when it ships" does.
+    let content = 0;
+    for (let i = s.from; i < s.to; i++) if ((i < indirect.from || i >= indirect.to) && !c.lex.stopwords.hasWord(tokens[i]!.norm)) content++;
+    if (content > 0) trigger = indirect.from;
   }
   if (!asks && trigger < 0) {
     const opening = englishOpening(tokens, s, c);
@@ -72,6 +72,10 @@ function isRhetorical(tokens: readonly Token[], s: Sentence, c: Compiled): boole
     // "Seriously?", "Hello??": a one-word entry is rhetorical only when it is the whole sentence.
     if (!single || s.to - s.from === 1) return true;
   }
+  // Sarcastic praise is no question ("Kya mast service hai, …").
+  if (!s.mark.includes('?') && c.lex.sarcasm.has(tokens, s.from, s.to)) return true;
+  // An insult with a question mark but no question word is a jab: "ऐसा घटिया सामान बेचते हैं आप लोग?"
+  if (s.mark.includes('?') && c.lex.frustration.has(tokens, s.from, s.to) && !c.lex.questionWords.has(tokens, s.from, s.to) && englishOpening(tokens, s, c) < 0) return true;
   return false;
 }
 
@@ -119,27 +123,38 @@ function lastSeparatorBefore(body: string, tokens: readonly Token[], s: Sentence
   return -1;
 }
 
-const WHEN = /^(when|কবে|কখন|কতদিন|কতক্ষণ|कब|kab|kobe|kokhon|kotodin)$/;
-const WHY = /^(why|কেন|क्यों|क्यूँ|क्यूं|kyun|kyu|kyon|keno)$/;
-const CAUSE_NOUNS = /^(holdup|delay|reason|cause|দেরি|कारण|वजह|deri|wajah)$/;
-const HOW = /^(how|কীভাবে|কিভাবে|कैसे|kaise|kese|kivabe|kibhabe)$/;
+const WHEN = foldRe(/^(when|কবে|কখন|কতদিন|কতক্ষণ|कब|kab|kobe|kokhon|kotodin)$/);
+const WHY = foldRe(/^(why|কেন|क्यों|क्यूँ|क्यूं|kyun|kyu|kyon|keno)$/);
+const CAUSE_NOUNS = foldRe(/^(holdup|delay|reason|cause|দেরি|कारण|वजह|deri|wajah)$/);
+const HOW = foldRe(/^(how|কীভাবে|কিভাবে|कैसे|kaise|kese|kivabe|kibhabe)$/);
+const WHEN_PHRASE = foldRe(/ how (long|soon|quickly) | what time | what date | by when | কত দিন | কতদিন | কতক্ষণ | কত তাড়াতাড়ি | কত দ্রুত | কত সময় | कब तक | कितने दिन | कितना समय | कितनी जल्दी | kitne din | kab tak | kitni jaldi | koto din | koto taratari /);
+const STATUS_PHRASE = foldRe(/ (status|update|progress|স্ট্যাটাস|অবস্থা|আপডেট|স্থিতি|स्टेटस|स्थिति|अपडेट|halat|obostha) | (কী|কি) হলো | (কী|কি) হল | ki holo | क्या हुआ | kya hua | what happened | any news /);
+const HOW_MUCH = foldRe(/ how (much|many) | কত | कितना | कितनी | कितने | kitna | kitni | koto /);
+const WHAT_TO_DO = foldRe(/ what (do|should|must|can) (i|we) | what i need to do | what (do|should) i do | (need|have) to do | কী করতে হবে | কি করতে হবে | কী করব | কি করব | কী করলে | কি করলে | ki korbo | ki korle | ki korte hobe | क्या करना | क्या करूँ | क्या करूं | क्या करें | क्या करने से | kya karna | kya karu | kya karun | kya karein /);
+const EXPLAIN_HOW = foldRe(/ how (is|are|was|were) (it |the |my |this |that |these )?\w+(ed|en) | how does (it|this|that) work | করা হয় | হিসেব হয় | किया जाता | की जाती | तय होता | kiya jata | kora hoy /);
+const HOW_PHRASE = foldRe(/ কী করে | কি করে | ki kore /);
+const YESNO_TAIL = foldRe(/ (কি না|কিনা|या नहीं|ki na|ya nahi|or not) /);
+const PARTICLE = foldRe(/ (কি|ki|क्या|kya) /);
+const WHAT_WORD = foldRe(/ (কী|what|which) /);
 
 /** What kind of answer a question wants, which decides what counts as answering it. */
 export function kindOf(tokens: readonly Token[], from: number, to: number, c: Compiled): QuestionKind {
   const words = tokens.slice(from, to).map((t) => t.norm);
   const text = ` ${words.join(' ')} `;
-  if (/ how (long|soon) | what time | what date | by when | কত দিন | কতদিন | কতক্ষণ | कब तक | कितने दिन | कितना समय | kitne din | kab tak /.test(text)) return 'when';
+  if (WHEN_PHRASE.test(text)) return 'when';
   for (const w of words) {
     if (WHEN.test(w)) return 'when';
     if (WHY.test(w)) return 'why';
   }
   if (words.some((w) => CAUSE_NOUNS.test(w))) return 'why';
-  if (/ how (much|many) | কত | कितना | कितनी | कितने | kitna | kitni | koto /.test(text)) return 'what';
-  if (/ what (do|should|must) (i|we) | what i need to do | what (do|should) i do | (need|have) to do | কী করতে হবে | কি করতে হবে | क्या करना | kya karna | ki korte hobe /.test(text)) return 'how';
-  if (words.some((w) => HOW.test(w)) || / কী করে | কি করে | ki kore /.test(text)) return 'how';
+  if (WHAT_TO_DO.test(text)) return 'how';
+  // "How is the charge calculated?", "ডেলিভারি চার্জ কীভাবে হিসেব করা হয়?" ask for an explanation, not steps.
+  if (words.some((w) => HOW.test(w)) || HOW_PHRASE.test(text)) return EXPLAIN_HOW.test(text) ? 'what' : 'how';
+  if (STATUS_PHRASE.test(text)) return 'status';
+  if (HOW_MUCH.test(text)) return 'what';
   const first = words.find((w) => !OPENERS.has(w)) ?? '';
   if (c.lex.questionAuxiliaries.hasWord(first) || /^(if|whether)$/.test(first)) return 'yesno';
-  if (/ (if|whether) /.test(text)) return 'yesno';
-  if (/ (কি|ki|क्या|kya) /.test(text) && !/ (কী|what|which) /.test(text)) return 'yesno';
+  if (/ (if|whether) /.test(text) || YESNO_TAIL.test(text)) return 'yesno';
+  if (PARTICLE.test(text) && !WHAT_WORD.test(text)) return 'yesno';
   return 'what';
 }

@@ -27,17 +27,30 @@ const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*/gu;
 export function normalise(word: string): string {
   let s = word.normalize('NFC').toLowerCase();
   if (/[^\u0000-\u007f]/.test(s)) {
-    s = s
-      .normalize('NFD')
-      .replace(/[\u093c\u09bc\u200c\u200d]/g, '')
-      .replace(/\u0901/g, '\u0902')
+    s = fold(s)
       .replace(/’/g, "'")
       .replace(/[\u09e6-\u09ef]/g, (d) => String(d.charCodeAt(0) - 0x09e6))
       .replace(/[\u0966-\u096f]/g, (d) => String(d.charCodeAt(0) - 0x0966))
-      .normalize('NFC');
+      // A final virama is an optional spelling (বাহ্/বাহ, ठीक्/ठीक).
+      .replace(/[\u09cd\u094d]$/, '');
   }
   return s;
 }
+
+/**
+ * The Indic part of normalise, without lower-casing: code that compares tokens with literal
+ * Bengali or Hindi words folds its literals (and regular-expression sources) through this.
+ */
+export function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u093c\u09bc\u200c\u200d]/g, '')
+    .replace(/\u0901/g, '\u0902')
+    .normalize('NFC');
+}
+
+export const foldSet = (words: readonly string[]): Set<string> => new Set(words.map((w) => fold(w)));
+export const foldRe = (re: RegExp): RegExp => new RegExp(fold(re.source), re.flags);
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
@@ -87,6 +100,9 @@ export interface Hit {
  */
 export class Lexicon {
   private readonly exact = new Map<string, Phrase[]>();
+  /** Entries whose first word is a prefix ("annoy*") or suffix ("*বার") pattern, by its first or last character. */
+  private readonly byFirstChar = new Map<string, Phrase[]>();
+  private readonly byLastChar = new Map<string, Phrase[]>();
   private readonly loose: Phrase[] = [];
   private readonly gapped: { source: string; parts: Lexicon[] }[] = [];
   readonly size: number;
@@ -106,11 +122,15 @@ export class Lexicon {
       if (!phrase) continue;
       n++;
       const first = phrase.tokens[0]!;
-      if (first.kind === 'exact') {
-        const list = this.exact.get(first.value);
+      const add = (map: Map<string, Phrase[]>, key: string) => {
+        const list = map.get(key);
         if (list) list.push(phrase);
-        else this.exact.set(first.value, [phrase]);
-      } else this.loose.push(phrase);
+        else map.set(key, [phrase]);
+      };
+      if (first.kind === 'exact') add(this.exact, first.value);
+      else if (first.kind === 'prefix') add(this.byFirstChar, first.value[0]!);
+      else if (first.kind === 'suffix') add(this.byLastChar, first.value.at(-1)!);
+      else this.loose.push(phrase);
     }
     this.size = n;
   }
@@ -122,6 +142,10 @@ export class Lexicon {
     const hits: Hit[] = [];
     const candidates = this.exact.get(t.norm);
     if (candidates) for (const p of candidates) this.tryPhrase(p, tokens, i, hits);
+    const prefixed = this.byFirstChar.get(t.norm[0] ?? '');
+    if (prefixed) for (const p of prefixed) this.tryPhrase(p, tokens, i, hits);
+    const suffixed = this.byLastChar.get(t.norm.at(-1) ?? '');
+    if (suffixed) for (const p of suffixed) this.tryPhrase(p, tokens, i, hits);
     for (const p of this.loose) this.tryPhrase(p, tokens, i, hits);
     hits.sort((a, b) => b.to - a.to);
     return hits;
@@ -153,7 +177,8 @@ export class Lexicon {
   /** True when the single word (already normalised) is an entry of one token. */
   hasWord(norm: string): boolean {
     if (this.exact.get(norm)?.some((p) => p.tokens.length === 1)) return true;
-    return this.loose.some((p) => p.tokens.length === 1 && tokenMatches(p.tokens[0]!, norm));
+    const single = (list: Phrase[] | undefined) => !!list?.some((p) => p.tokens.length === 1 && tokenMatches(p.tokens[0]!, norm));
+    return single(this.byFirstChar.get(norm[0] ?? '')) || single(this.byLastChar.get(norm.at(-1) ?? '')) || single(this.loose);
   }
 
   private tryPhrase(p: Phrase, tokens: readonly Token[], i: number, hits: Hit[]): void {
