@@ -181,7 +181,12 @@ function contentWords(question: string, c: Compiled): string[] {
   return tokens.filter((t, i) => !skip.has(i) && t.norm.length > 1).map((t) => t.norm);
 }
 
-export function checkDraftWith(input: DraftInput, draft: string, c: Compiled): DraftCheck {
+/**
+ * `c` is compiled for the customer's language (questions are in it); `d` for the draft's, which
+ * may differ (an English message answered in Hinglish).
+ */
+export function checkDraftWith(input: DraftInput, draft: string, customer: Compiled, draftLang: Compiled = customer): DraftCheck {
+  const c = draftLang;
   const { body } = stripQuotesAndSignature(draft);
   const tokens = tokenize(body);
   const sentences = splitSentences(body, tokens);
@@ -211,7 +216,7 @@ export function checkDraftWith(input: DraftInput, draft: string, c: Compiled): D
 
   const setsExpectation = facts.some((f) => f.clauses.some((cl) => cl.expectation));
   const nextStep = setsExpectation || facts.some((f) => f.clauses.some((cl) => !cl.empty && (cl.instruction || cl.action !== null)));
-  const perQuestion = answered(input.questions, facts, c);
+  const perQuestion = answered(input.questions, facts, customer);
 
   return {
     answersQuestions: perQuestion.every(Boolean),

@@ -214,16 +214,13 @@ function timesIn(tokens: readonly Token[], m: Hit): number {
   return best;
 }
 
+/** Cues sorted by position; overlapping cues of one kind become one ("এটা কী ধরনের" + "কী ধরনের পরিষেবা"). */
 export function dedupe(cues: Cue[]): Cue[] {
-  const seen = new Set<string>();
   const out: Cue[] = [];
-  for (const c of cues.sort((a, b) => a.start - b.start || b.end - a.end)) {
-    const key = `${c.kind}:${c.start}:${c.end}`;
-    if (seen.has(key)) continue;
-    // Drop a cue wholly inside another of the same kind.
-    if (out.some((o) => o.kind === c.kind && o.start <= c.start && o.end >= c.end)) continue;
-    seen.add(key);
-    out.push(c);
+  for (const c of [...cues].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const prev = out.findLast((o) => o.kind === c.kind);
+    if (prev && c.start < prev.end) prev.end = Math.max(prev.end, c.end);
+    else out.push({ ...c });
   }
   return out;
 }

@@ -104,10 +104,15 @@ export function checkDraft(
   draft: string,
   opts: CheckOptions = {},
 ): DraftCheck {
-  const c = compile(opts.library ?? DEFAULT_LIBRARY, analysis.lang);
+  const library = opts.library ?? DEFAULT_LIBRARY;
+  const customer = compile(library, analysis.lang);
+  // Agents sometimes answer in another language than the customer wrote in (English ↔ Hinglish).
+  const written = detectLanguage(draft, library).lang;
+  const draftLang = written === analysis.lang || written === 'en' ? customer : compile(library, written);
   return checkDraftWith(
     { questions: analysis.questions, name: analysis.name, surnames: analysis.surnames ?? [], frustrated: analysis.frustrated },
     draft,
-    c,
+    customer,
+    draftLang,
   );
 }

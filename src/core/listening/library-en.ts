@@ -63,8 +63,9 @@ export const EN_PACK: LanguagePack = {
   complaint: [
     'not', 'no', 'never', 'nobody', 'none', 'nothing', "n't", "don't", "doesn't", "didn't", "haven't", "hasn't",
     "isn't", "wasn't", "won't", "can't", 'cannot', 'wrong', 'broken', 'damaged', 'late', 'delayed', 'missing',
-    'unanswered', 'ignored', 'charged', 'failed', 'fails', 'stuck', 'still', 'again', 'instead', 'cancelled', 'canceled',
-    'lost', 'error', 'problem', 'issue', 'complaint', 'refund',
+    'unanswered', 'ignored', 'charged', 'failed', 'fails', 'stuck', 'still', 'again', 'instead', 'cancelled',
+    'canceled', 'lost', 'error', 'problem', 'issue', 'complaint', 'refund', 'dead', 'down', 'not working',
+    'out of order', 'cut off', 'disconnected', 'failing', 'stopped',
   ],
   negations: ['not', 'no', 'never', "isn't", "wasn't", "aren't", "don't", "doesn't", "didn't", "i'm not", 'nothing', 'without'],
   acronyms: [
