@@ -136,15 +136,12 @@ describe('follow-up reminders', () => {
   it('two tabs on the same conversation make one reminder of each kind', async () => {
     const [a, b] = await Promise.all([openTicket(), openTicket()]);
     // Both tabs sent the conversation; the shipped rules planned their reminders once: the agent's
-    // reply due 8 hours after the customer's message (80 minutes ago), and the onboarding check-ins
-    // one day apart from the first contact 26 hours ago (the first of them already past).
-    await expect.poll(async () => (await reminders()).filter((r) => r.source === 'rule').length, { timeout: 10_000 }).toBe(5);
+    // reply due 8 hours after the customer's message (80 minutes ago). No onboarding check-ins:
+    // the ticket is not labelled onboarding and the agent has not set an onboarding start.
+    await expect.poll(async () => (await reminders()).filter((r) => r.source === 'rule').length, { timeout: 10_000 }).toBe(1);
     await a.page.waitForTimeout(1_500);
     const rule = (await reminders()).filter((r) => r.source === 'rule');
-    expect(rule.map((r) => [r.ruleId, r.status]).sort()).toEqual([
-      ['no-reply-from-agent', 'scheduled'],
-      ...Array(4).fill(['onboarding-daily-check-in', 'scheduled']),
-    ]);
+    expect(rule.map((r) => [r.ruleId, r.status]).sort()).toEqual([['no-reply-from-agent', 'scheduled']]);
     const agent = rule.find((r) => r.ruleId === 'no-reply-from-agent')!;
     expect(agent.title).toBe('Meera is still waiting for a reply');
     expect(Math.abs(agent.dueAt - (Date.now() + (8 * 60 - 80) * 60_000))).toBeLessThan(60_000);
@@ -159,7 +156,7 @@ describe('follow-up reminders', () => {
     await a.page.waitForTimeout(1_000);
     const added = (await manual()).filter((r) => r.status === 'scheduled');
     expect(added).toHaveLength(1);
-    expect((await reminders()).filter((r) => r.source === 'rule')).toHaveLength(5);
+    expect((await reminders()).filter((r) => r.source === 'rule')).toHaveLength(1);
     // Tomorrow 09:00 in the agent's zone (the harness runs Chromium in Asia/Kolkata).
     const tomorrow = await a.panel.evaluate(() => {
       const d = new Date();
@@ -212,8 +209,8 @@ describe('follow-up reminders', () => {
     const renewal = utcDate(today + 30 * DAY);
     const birthday = today + 10 * DAY;
     const start = utcDate(today + DAY);
-    const before = (await reminders()).filter((r) => r.ruleId === 'onboarding-daily-check-in' && r.status === 'scheduled');
-    expect(before).toHaveLength(4);
+    // The demo ticket has no "onboarding" label: no check-ins of any kind until the agent sets the start.
+    expect((await reminders()).filter((r) => r.ruleId === 'onboarding-daily-check-in')).toEqual([]);
 
     await panel.locator('[data-testid="reminders-toggle"]').click();
     const dates = panel.locator('[data-testid="customer-dates"]');
@@ -233,15 +230,26 @@ describe('follow-up reminders', () => {
     // The team calendar here is UTC: the renewal recap 14 days before at 09:00, the greeting on the day at 09:00.
     expect(now.find((r) => r.ruleId === 'renewal-value-recap')).toMatchObject({ status: 'scheduled', dueAt: today + 16 * DAY + 9 * 3_600_000, customerKey: 'meera.kapoor@example.net' });
     expect(now.find((r) => r.ruleId === 'personal-date-greeting' && r.dueAt === birthday + 9 * 3_600_000)).toMatchObject({ status: 'scheduled', title: 'Greet Meera: birthday' });
-    // Onboarding now counts from the start the agent set: the first-contact check-ins are cancelled.
-    for (const r of before) expect(now.find((x) => x.id === r.id)?.status).toBe('cancelled');
-    expect(now.filter((r) => r.ruleId === 'onboarding-daily-check-in' && r.status === 'scheduled').map((r) => r.dueAt)).toEqual(
-      [1, 2, 3, 4, 5].map((k) => today + (1 + k) * DAY),
+    // The onboarding start the agent set makes this customer onboarding (without the label): five
+    // daily check-ins counted from it, and nothing else of that rule.
+    const checkIns = now.filter((r) => r.ruleId === 'onboarding-daily-check-in');
+    expect(checkIns.map((r) => [r.status, r.dueAt, r.customerKey, r.conversationKey])).toEqual(
+      [1, 2, 3, 4, 5].map((k) => ['scheduled', today + (1 + k) * DAY, 'meera.kapoor@example.net', 'demo:42']),
     );
+    expect(checkIns.every((r) => r.id.includes(`|start:${start}#`) && r.title === 'Onboarding check-in with Meera')).toBe(true);
     // The panel lists them as upcoming.
     await expect.poll(() => panel.locator('[data-testid="reminders-upcoming"] [data-testid="reminder"]').count(), { timeout: 5_000 }).toBe(
       now.filter((r) => r.status === 'scheduled' && (r.conversationKey === 'demo:42' || r.customerKey === 'meera.kapoor@example.net')).length,
     );
+
+    // The agent clears the onboarding start: the check-ins are cancelled, the other dates stay.
+    await panel.locator('[data-testid="customer-onboarding"]').fill('');
+    await panel.locator('[data-testid="customer-save"]').click();
+    await expect
+      .poll(async () => (await reminders()).filter((r) => r.ruleId === 'onboarding-daily-check-in').map((r) => r.status), { timeout: 10_000 })
+      .toEqual(Array(5).fill('cancelled'));
+    expect((await reminders()).find((r) => r.ruleId === 'renewal-value-recap')?.status).toBe('scheduled');
+    expect(await readExtensionStore<Record<string, unknown>>(h, 'customers', 'meera.kapoor@example.net')).toMatchObject({ renewalDate: renewal, onboardingStart: null });
     expect(errors).toEqual([]);
     await page.close();
   });

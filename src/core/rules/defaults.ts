@@ -3,7 +3,8 @@ import type { ReminderRule } from './types';
 /**
  * The rules shipped with the extension, each switchable (a stored rule with the same id replaces
  * it, see readReminderSettings). The practices they serve: thank the customer and check they are
- * satisfied after a resolution; daily check-ins while onboarding; nudge when the customer has gone
+ * satisfied after a resolution; daily check-ins while onboarding (for conversations labelled
+ * onboarding or customers with an onboarding start); nudge when the customer has gone
  * quiet; remind the agent who has not answered; recap the value delivered before a renewal;
  * remember personal dates. Templates are the team's text and stay in the language they are written in.
  */
@@ -23,9 +24,13 @@ export const DEFAULT_REMINDER_RULES: readonly ReminderRule[] = Object.freeze([
   },
   {
     id: 'onboarding-daily-check-in',
-    name: 'Onboarding: daily check-in for the first 5 business days',
+    name: 'Onboarding: daily check-in for the first 5 business days (label "onboarding" or an onboarding start)',
     enabled: true,
     trigger: { type: 'event', event: 'first_contact' },
+    // The extension cannot tell a new customer from any other: only conversations the team marks
+    // as onboarding (label or tag "onboarding", also nested as "Customers/Onboarding"), or
+    // customers the agent gave an onboarding start in the panel (see evaluate.ts).
+    when: { labels: ['onboarding'] },
     delay: { amount: 1, unit: 'days', business: true },
     repeat: { every: { amount: 1, unit: 'days', business: true }, count: 5 },
     title: 'Onboarding check-in with {customer.firstName}',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Calendar } from '../clock';
 import { DEFAULT_REMINDER_RULES } from './defaults';
-import { evaluate, previewRule } from './evaluate';
+import { evaluate, labelMatches, previewRule } from './evaluate';
+import { checkReminderRule } from './schema';
 import { dateAt } from './timing';
 import type { Evaluation, ExistingReminder, ReminderRule, RuleConversation, RuleCustomer, RuleEventInput } from './types';
 
@@ -153,9 +154,11 @@ describe('no reply from the agent in 8 business hours', () => {
 describe('onboarding: daily check-ins for the first business days', () => {
   const rules = only('onboarding-daily-check-in');
   const first = at('2026-11-25', '10:30'); // Wednesday
+  /** A conversation the team marked as onboarding (the shipped rule asks for the label). */
+  const onboarding = (events: RuleEventInput[], over: Partial<RuleConversation> = {}) => conv(events, { labels: ['onboarding'], ...over });
 
   it('gives one per business day after the first contact, skipping the weekend and the holiday', () => {
-    const e = evaluate([conv([msg(first)])], rules, [], cal, first + MIN);
+    const e = evaluate([onboarding([msg(first)])], rules, [], cal, first + MIN);
     expect(e.create.map((r) => wall(IST, r.dueAt))).toEqual(['Thu, 26/11, 10:30', 'Fri, 27/11, 10:30', 'Tue, 01/12, 10:30', 'Wed, 02/12, 10:30', 'Thu, 03/12, 10:30']);
     expect(new Set(e.create.map((r) => r.id)).size).toBe(5);
     expect(e.create.every((r) => r.customerKey === 'meera.kapoor@example.net' && r.conversationKey === 'demo:42')).toBe(true);
@@ -164,7 +167,7 @@ describe('onboarding: daily check-ins for the first business days', () => {
 
   it('counts from the first message seen from the customer in any conversation', () => {
     const customers: RuleCustomer[] = [{ address: 'Meera.Kapoor@example.net', firstContactAt: first - 2 * 24 * H }];
-    const e = evaluate([conv([msg(first)])], rules, customers, cal, first + MIN);
+    const e = evaluate([onboarding([msg(first)])], rules, customers, cal, first + MIN);
     // Monday 23rd + 1..5 business days; those already past (Tuesday, and Wednesday a minute ago) are not created.
     expect(e.create.map((r) => wall(IST, r.dueAt))).toEqual(['Thu, 26/11, 10:30', 'Fri, 27/11, 10:30', 'Tue, 01/12, 10:30']);
     expect(e.create[0]!.id).toBe(`onboarding-daily-check-in|@meera.kapoor@example.net|first:${first - 2 * 24 * H}#3`);
@@ -172,10 +175,11 @@ describe('onboarding: daily check-ins for the first business days', () => {
 
   it('an onboarding start set by the agent replaces the first-contact schedule', () => {
     const s = store();
-    s.apply(evaluate([conv([msg(first)])], rules, [], cal, first + MIN, { existing: s.existing() }));
+    s.apply(evaluate([onboarding([msg(first)])], rules, [], cal, first + MIN, { existing: s.existing() }));
     const old = [...s.rows.keys()];
+    expect(old).toHaveLength(5);
     const customers: RuleCustomer[] = [{ address: 'meera.kapoor@example.net', onboardingStart: '2026-12-01' }];
-    const e = s.apply(evaluate([conv([msg(first)])], rules, customers, cal, first + 2 * H, { existing: s.existing() }));
+    const e = s.apply(evaluate([onboarding([msg(first)])], rules, customers, cal, first + 2 * H, { existing: s.existing() }));
     expect(e.cancel.map((c) => c.id).sort()).toEqual(old.sort());
     expect(e.cancel.every((c) => c.reason === 'rule')).toBe(true);
     expect(e.create.map((r) => wall(IST, r.dueAt))).toEqual(['Wed, 02/12, 09:00', 'Thu, 03/12, 09:00', 'Fri, 04/12, 09:00', 'Mon, 07/12, 09:00', 'Tue, 08/12, 09:00']);
@@ -183,10 +187,64 @@ describe('onboarding: daily check-ins for the first business days', () => {
 
   it('another conversation of the same customer neither duplicates nor cancels them', () => {
     const s = store();
-    s.apply(evaluate([conv([msg(first)])], rules, [], cal, first + MIN, { existing: s.existing() }));
-    const other = conv([msg(first + H)], { key: 'gmail:abc', site: 'gmail', url: 'https://mail.google.com/mail/u/0/#inbox/abc' });
+    s.apply(evaluate([onboarding([msg(first)])], rules, [], cal, first + MIN, { existing: s.existing() }));
+    expect(s.rows.size).toBe(5);
+    const other = onboarding([msg(first + H)], { key: 'gmail:abc', site: 'gmail', url: 'https://mail.google.com/mail/u/0/#inbox/abc' });
     const customers: RuleCustomer[] = [{ address: 'meera.kapoor@example.net', firstContactAt: first }];
     expect(evaluate([other], rules, customers, cal, first + H, { existing: s.existing() })).toEqual(EMPTY);
+    // Another conversation of hers without the label: the customer is still onboarding.
+    expect(evaluate([{ ...other, labels: ['Billing'] }], rules, customers, cal, first + H, { existing: s.existing() })).toEqual(EMPTY);
+  });
+
+  it('gives none to a conversation without the label and without an onboarding start', () => {
+    for (const labels of [[], ['Billing', 'VIP'], ['pre-onboarding'], ['Onboarding/Done'], undefined]) {
+      const c = conv([msg(first)], labels ? { labels } : {});
+      expect(evaluate([c], rules, [], cal, first + MIN), JSON.stringify(labels)).toEqual(EMPTY);
+      expect(evaluate([c], rules, [{ address: 'meera.kapoor@example.net', firstContactAt: first, onboardingStart: null }], cal, first + MIN), JSON.stringify(labels)).toEqual(EMPTY);
+    }
+  });
+
+  it('matches the label case-insensitively, also as a tag or a nested Gmail label', () => {
+    for (const label of ['onboarding', 'Onboarding', 'ONBOARDING', ' Onboarding ', 'Customers/Onboarding', 'Customers / onboarding']) {
+      const e = evaluate([conv([msg(first)], { labels: ['Billing', label] })], rules, [], cal, first + MIN);
+      expect(e.create.map((r) => wall(IST, r.dueAt)), label).toEqual(['Thu, 26/11, 10:30', 'Fri, 27/11, 10:30', 'Tue, 01/12, 10:30', 'Wed, 02/12, 10:30', 'Thu, 03/12, 10:30']);
+    }
+    // The rule's own label is read the same way.
+    const upper = { ...rule('onboarding-daily-check-in'), when: { labels: ['ONBOARDING'] } };
+    expect(evaluate([conv([msg(first)], { labels: ['Customers/onboarding'] })], [upper], [], cal, first + MIN).create).toHaveLength(5);
+    expect(labelMatches('onboarding', 'onboarding-done')).toBe(false);
+    expect(labelMatches('onboarding', 'Onboarding/Week 1')).toBe(false);
+    expect(labelMatches('Customers/Onboarding', 'customers/onboarding')).toBe(true);
+    expect(labelMatches('', 'onboarding')).toBe(false);
+  });
+
+  it('an onboarding start the agent set is enough without the label (labels known or not); clearing it cancels them', () => {
+    const start: RuleCustomer[] = [{ address: 'meera.kapoor@example.net', onboardingStart: '2026-12-01' }];
+    const expected = ['Wed, 02/12, 09:00', 'Thu, 03/12, 09:00', 'Fri, 04/12, 09:00', 'Mon, 07/12, 09:00', 'Tue, 08/12, 09:00'];
+    const unknown = conv([msg(first)]);
+    delete unknown.labels;
+    for (const c of [conv([msg(first)], { labels: [] }), conv([msg(first)], { labels: ['Billing'] }), unknown]) {
+      const e = evaluate([c], rules, start, cal, first + MIN);
+      expect(e.create.map((r) => wall(IST, r.dueAt))).toEqual(expected);
+      expect(e.create[0]!.id).toBe('onboarding-daily-check-in|@meera.kapoor@example.net|start:2026-12-01#1');
+    }
+    // Its other conditions still apply.
+    const gmailOnly = { ...rule('onboarding-daily-check-in'), when: { labels: ['onboarding'], sites: ['gmail'] } };
+    expect(evaluate([conv([msg(first)], { labels: [] })], [gmailOnly], start, cal, first + MIN)).toEqual(EMPTY);
+    // Rules on other triggers do not skip their label condition.
+    const vip = { ...rule('no-reply-from-agent'), when: { labels: ['onboarding'] } };
+    expect(evaluate([conv([msg(first)], { labels: [] })], [vip], start, cal, first + MIN)).toEqual(EMPTY);
+    // An invalid start is no start.
+    expect(evaluate([conv([msg(first)], { labels: [] })], rules, [{ address: 'meera.kapoor@example.net', onboardingStart: '2026-02-30' }], cal, first + MIN)).toEqual(EMPTY);
+
+    const s = store();
+    s.apply(evaluate([conv([msg(first)], { labels: [] })], rules, start, cal, first + MIN, { existing: s.existing() }));
+    expect(s.rows.size).toBe(5);
+    // The agent clears the start; the conversation has no label: all five are cancelled.
+    const cleared = evaluate([conv([msg(first)], { labels: [] })], rules, [{ address: 'meera.kapoor@example.net', onboardingStart: null }], cal, first + H, { existing: s.existing() });
+    expect(cleared.create).toEqual([]);
+    expect(cleared.cancel.map((c) => c.id).sort()).toEqual([...s.rows.keys()].sort());
+    expect(cleared.cancel.every((c) => c.reason === 'rule')).toBe(true);
   });
 });
 
@@ -232,11 +290,13 @@ describe('rules, conditions and settings changes', () => {
 
   it('switching a rule off cancels its scheduled reminders and leaves shown ones to the agent', () => {
     const s = store();
-    s.apply(evaluate([conv([msg(asked), reply(asked + H)])], only('no-reply-from-customer', 'onboarding-daily-check-in'), [], cal, asked + H, { existing: s.existing() }));
+    const c = conv([msg(asked), reply(asked + H)], { labels: ['onboarding'] });
+    s.apply(evaluate([c], only('no-reply-from-customer', 'onboarding-daily-check-in'), [], cal, asked + H, { existing: s.existing() }));
+    expect(s.rows.size).toBe(6);
     const shown = [...s.rows.values()].find((r) => r.ruleId === 'onboarding-daily-check-in')!;
     shown.status = 'notified';
     const off = only('no-reply-from-customer', 'onboarding-daily-check-in').map((r) => ({ ...r, enabled: false }));
-    const e = evaluate([conv([msg(asked), reply(asked + H)])], off, [], cal, asked + 2 * H, { existing: s.existing() });
+    const e = evaluate([c], off, [], cal, asked + 2 * H, { existing: s.existing() });
     expect(e.create).toEqual([]);
     expect(e.cancel).toHaveLength(5); // 1 nudge + 4 remaining check-ins
     expect(e.cancel.map((c) => c.id)).not.toContain(shown.id);
@@ -288,6 +348,19 @@ describe('time zones and daylight saving', () => {
   });
 });
 
+describe('shipped rules', () => {
+  it("pass the checks a supervisor's edited copy must pass (a copy saved unchanged stays valid)", () => {
+    for (const r of DEFAULT_REMINDER_RULES) expect(checkReminderRule(structuredClone(r)), r.id).toEqual({ ok: true, rule: r });
+  });
+
+  it('onboarding asks for the label "onboarding" and says so in its name', () => {
+    const r = rule('onboarding-daily-check-in');
+    expect(r.when).toEqual({ labels: ['onboarding'] });
+    expect(r.name).toMatch(/onboarding start/);
+    expect(r.name).toMatch(/label "onboarding"/);
+  });
+});
+
 describe('previewRule', () => {
   it('lists which conversations would get reminders and when, upcoming first, cancelled ones left out', () => {
     const now = at('2026-11-25', '12:00');
@@ -309,7 +382,8 @@ describe('labels not known', () => {
   it('rules with label conditions neither create nor cancel; others are judged as usual', () => {
     const asked = at('2026-11-23', '15:00');
     const vip = { ...rule('no-reply-from-agent'), when: { labels: ['VIP'] } };
-    const plain = rule('onboarding-daily-check-in');
+    // A customer rule without conditions.
+    const plain: ReminderRule = { ...rule('onboarding-daily-check-in'), when: undefined };
     const s = store();
     s.apply(evaluate([conv([msg(asked)], { labels: ['VIP'] })], [vip, plain], [], cal, asked, { existing: s.existing() }));
     expect(s.rows.size).toBe(6);

@@ -19,6 +19,11 @@
  * - A conversation given without labels (labels undefined: not known, e.g. re-evaluated from the
  *   database after a settings change) neither creates nor cancels reminders of rules with label
  *   conditions.
+ * - Label conditions match case-insensitively, ignoring surrounding spaces, the whole label or the
+ *   last part of a nested one: "onboarding" matches the tag "Onboarding" and the Gmail label
+ *   "Customers/Onboarding", not "pre-onboarding" or "Onboarding/Done".
+ * - First-contact rules: an onboarding start the agent set for the customer satisfies the rule's
+ *   label condition (the agent said this customer is onboarding); its other conditions still apply.
  * Ticket statuses: "resolved" is a change to solved after another status was seen (a ticket first
  * seen already solved was not resolved while we watched); "reopened" is a change from solved.
  */
@@ -125,9 +130,30 @@ function schedule(rule: ReminderRule, calendar: Calendar, at: number): number[] 
   return times;
 }
 
-/** False when the rule asks about labels and the conversation's labels are not known. */
-function knowable(rule: ReminderRule, c: RuleConversation): boolean {
-  return !(rule.when?.labels?.length && c.labels === undefined);
+/**
+ * False when the rule asks about labels and the conversation's labels are not known (unless the
+ * label condition is waived: a first-contact rule for a customer with an onboarding start set).
+ */
+function knowable(rule: ReminderRule, c: RuleConversation, labelsWaived = false): boolean {
+  return labelsWaived || !(rule.when?.labels?.length && c.labels === undefined);
+}
+
+const normLabel = (l: string) => l.trim().toLowerCase();
+
+/** A rule label matches a conversation label whole or as the last part of a nested label ("Customers/Onboarding"). */
+export function labelMatches(wanted: string, label: string): boolean {
+  const w = normLabel(wanted);
+  if (w === '') return false;
+  const l = normLabel(label);
+  return l === w || normLabel(l.slice(l.lastIndexOf('/') + 1)) === w;
+}
+
+/** The rule's conditions on a conversation; the label condition is skipped when waived. */
+function ruleMatches(rule: ReminderRule, c: RuleConversation, labelsWaived = false): boolean {
+  const { labels, ...rest } = rule.when ?? {};
+  if (!matches(rest, c)) return false;
+  if (labelsWaived || !labels?.length) return true;
+  return labels.some((w) => (c.labels ?? []).some((l) => labelMatches(w, l)));
 }
 
 function lastActivity(c: RuleConversation): number {
@@ -197,7 +223,7 @@ function plan(
         for (const r of existing) if (r.ruleId === rule.id && r.conversationKey === c.key && r.customerKey === null) keep.add(r.id);
         continue;
       }
-      if (!matches(rule.when ?? {}, c)) continue;
+      if (!ruleMatches(rule, c)) continue;
       for (const t of triggers(rule, list)) {
         const times = schedule(rule, calendar, t.at);
         times.forEach((due, k) => add(occurrence(rule, c, c.key, String(t.at), k, times.length, due, values(c, agentName), null, t.cancelled)));
@@ -220,14 +246,17 @@ function plan(
   for (const key of new Set([...byCustomer.keys(), ...customerData.keys()])) {
     const convs = byCustomer.get(key) ?? [];
     const data = customerData.get(key) ?? { address: key };
+    // The agent set an onboarding start: first-contact rules apply whatever the labels say.
+    const onboardingStart = data.onboardingStart && dateAt(calendar.timeZone, data.onboardingStart, '00:00') !== null ? data.onboardingStart : null;
     for (const rule of active) {
       if (!isCustomerRule(rule)) continue;
-      const candidates = convs.filter((c) => knowable(rule, c) && matches(rule.when ?? {}, c)).sort((a, b) => lastActivity(b) - lastActivity(a));
+      const waived = onboardingStart !== null && rule.trigger.type === 'event';
+      const candidates = convs.filter((c) => knowable(rule, c, waived) && ruleMatches(rule, c, waived)).sort((a, b) => lastActivity(b) - lastActivity(a));
       const attach = candidates[0];
       if (!attach) {
         // Judged elsewhere: reminders of this customer attached to conversations not given here
         // (or given without the labels the rule asks about).
-        const judged = new Set(conversations.filter((c) => knowable(rule, c)).map((c) => c.key));
+        const judged = new Set(conversations.filter((c) => knowable(rule, c, waived)).map((c) => c.key));
         for (const r of existing) if (r.ruleId === rule.id && r.customerKey === key && !judged.has(r.conversationKey)) keep.add(r.id);
         continue;
       }
