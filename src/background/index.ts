@@ -158,6 +158,11 @@ browser.runtime.onConnect.addListener((port) => {
       browser.storage.local.set({ [UI_KEY]: { collapsed: message.collapsed } }).catch((error: unknown) => {
         console.error('[support-panel] could not save panel preference', error);
       });
+    } else if (message.type === 'panel/insert-text') {
+      const insert: BackgroundToContent = { type: 'page/insert-text', text: message.text };
+      browser.tabs.sendMessage(tabId, insert, { frameId: 0 }).catch((error: unknown) => {
+        console.warn('[support-panel] could not insert text in tab', tabId, error);
+      });
     } else {
       const resize: BackgroundToContent = { type: 'page/panel-height', height: message.height };
       browser.tabs.sendMessage(tabId, resize, { frameId: 0 }).catch((error: unknown) => {

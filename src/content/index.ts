@@ -11,6 +11,7 @@ import type { BackgroundToContent, ContentToBackground } from '../messaging/prot
 import { Lifetime } from './lifetime';
 import { createScanScheduler } from './scheduler';
 import { mountPanelHost } from './panel-host';
+import { insertAtCaret } from './insert-text';
 import { UI_KEY, readUiPrefs } from '../core/schema/ui-prefs';
 import { extensionAlive } from '../messaging/runtime';
 
@@ -184,6 +185,9 @@ function start(adapter: SiteAdapter): void {
       scheduler.urgent();
     } else if (message?.type === 'page/panel-height' && typeof message.height === 'number' && Number.isFinite(message.height)) {
       host.setContentHeight(message.height);
+    } else if (message?.type === 'page/insert-text' && typeof message.text === 'string' && message.text.length > 0 && message.text.length <= 2_000) {
+      const box = adapter.replyBox?.(document);
+      if (box) insertAtCaret(box, message.text);
     }
     return undefined;
   };

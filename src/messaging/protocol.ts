@@ -41,7 +41,12 @@ export interface PanelHeightMessage {
   type: 'page/panel-height';
   height: number;
 }
-export type BackgroundToContent = ResendMessage | PanelHeightMessage;
+/** A listening suggestion to insert at the caret of the site's reply box (the agent pressed Insert). */
+export interface InsertTextMessage {
+  type: 'page/insert-text';
+  text: string;
+}
+export type BackgroundToContent = ResendMessage | PanelHeightMessage | InsertTextMessage;
 
 // panel -> background (over the port)
 export interface SetCollapsedMessage {
@@ -52,7 +57,12 @@ export interface PanelResizeMessage {
   type: 'panel/resize';
   height: number;
 }
-export type PanelToBackground = SetCollapsedMessage | PanelResizeMessage;
+/** Insert a listening suggestion into this tab's reply box; the background passes it to the page. */
+export interface PanelInsertTextMessage {
+  type: 'panel/insert-text';
+  text: string;
+}
+export type PanelToBackground = SetCollapsedMessage | PanelResizeMessage | PanelInsertTextMessage;
 
 /** What the background keeps about one conversation (metadata only, never message bodies). */
 export interface ConversationRecord {

@@ -49,6 +49,9 @@ describe('panel messages', () => {
     expect(checkPanelMessage({ type: 'panel/set-collapsed', collapsed: true }).ok).toBe(true);
     expect(checkPanelMessage({ type: 'panel/set-collapsed', collapsed: 'yes' }).ok).toBe(false);
     expect(checkPanelMessage({ type: 'page/snapshot', snapshot }).ok).toBe(false);
+    expect(checkPanelMessage({ type: 'panel/insert-text', text: 'Hi Maya,' }).ok).toBe(true);
+    expect(checkPanelMessage({ type: 'panel/insert-text', text: '' }).ok).toBe(false);
+    expect(checkPanelMessage({ type: 'panel/insert-text', text: 'x'.repeat(2_001) }).ok).toBe(false);
   });
   it('recognises state envelopes only', () => {
     expect(isStateMessage({ type: 'panel/state', state: { kind: 'loading' } })).toBe(true);

@@ -15,6 +15,7 @@ const SITE_IDS = [
 const MAX_TEXT = 200_000;
 const MAX_MESSAGES = 5_000;
 const shortText = v.pipe(v.string(), v.maxLength(1_000));
+export const MAX_INSERT = 2_000;
 const time = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(8.64e15));
 
 const person = v.strictObject({ name: shortText, address: v.nullable(shortText) });
@@ -57,6 +58,8 @@ const contentToBackground = v.variant('type', [
 const panelToBackground = v.variant('type', [
   v.strictObject({ type: v.literal('panel/set-collapsed'), collapsed: v.boolean() }),
   v.strictObject({ type: v.literal('panel/resize'), height: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000)) }),
+  // A suggestion is at most 400 characters plus a name and a question.
+  v.strictObject({ type: v.literal('panel/insert-text'), text: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_INSERT)) }),
 ]);
 
 const optionsToBackground = v.variant('type', [

@@ -8,6 +8,7 @@ import { now } from './clock';
 import { durationWords, formatClock, formatNumber, t } from './i18n';
 import { target } from './target';
 import { Reminders } from './Reminders';
+import { Listening } from './Listening';
 import { LayoutError } from './LayoutError';
 
 type Tone = 'waiting' | 'answered' | 'neutral';
@@ -166,6 +167,7 @@ function Expanded({ state }: { state: PanelState }) {
       <div ref={content}>
         <Header />
         <Body state={state} />
+        <Listening />
         <Reminders />
         <MetricsLink />
       </div>

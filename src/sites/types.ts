@@ -38,6 +38,11 @@ export interface SiteAdapter {
    * leave it out.
    */
   recognises?(doc: Document): boolean;
+  /**
+   * The open conversation's reply box (a textarea or a contenteditable element), for inserting a
+   * listening suggestion at its caret; null when no reply box is open.
+   */
+  replyBox?(doc: Document): HTMLElement | null;
 }
 
 /** Thrown by an adapter when a selector it needs stops matching; the panel shows it plainly. */

@@ -10,6 +10,7 @@ export const demoAdapter: SiteAdapter = {
   label: SITE_LABELS.demo,
   matches: isDemoUrl,
   scope: (doc) => doc.querySelector(S.ticket),
+  replyBox: (doc) => doc.querySelector<HTMLElement>(`${S.ticket} ${S.reply}`),
   read(doc, url, ctx) {
     const ticketId = demoTicketIdFromUrl(url);
     if (!ticketId) return null;

@@ -196,6 +196,7 @@ export const gmailAdapter: SiteAdapter = {
   matches: isGmailUrl,
   read,
   scope: visibleMainView,
+  replyBox: (doc) => visibleMainView(doc)?.querySelector<HTMLElement>(S.replyBody) ?? null,
   prepare(doc) {
     // Building month and day-period tables from Intl costs ~18 ms on first use (bench, 2026-11).
     prepareDateParser(doc.documentElement.lang || undefined);

@@ -1,0 +1,99 @@
+/**
+ * Active-listening prompts in the built extension on the saved Gmail thread where the customer
+ * wrote last and the reply box is open: the panel lists the customer's question, flags and name;
+ * typing a draft into Gmail's compose body ticks the checklist live (the content script re-sends
+ * the snapshot as the agent types); Copy and Insert put a suggestion on the clipboard or at the
+ * caret of the reply box; and the section passes axe.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { gmailExpected, gmailTeamContext } from '../../src/sites/gmail/fixtures/expected';
+import { writeSettings } from '../support/browser';
+import { collectPageErrors, panelFrame, seriousAxeViolations, startHarness, type Harness } from './harness';
+
+const THREAD = gmailExpected['gmail-2026-11-customer-last.html']!.url;
+// The compose body of the open thread (src/sites/gmail/selectors.ts replyBody, seen 2026-11).
+const COMPOSE = 'div[g_editable="true"][contenteditable="true"]';
+
+let h: Harness;
+let page: Page;
+let panel: Frame;
+let errors: string[];
+
+beforeAll(async () => {
+  h = await startHarness();
+  await writeSettings(h.browser, { version: 1, agent: { addresses: [], domains: gmailTeamContext.agentDomains } });
+  page = await h.browser.context.newPage();
+  errors = collectPageErrors(page);
+  await page.goto(THREAD);
+  panel = await panelFrame(page, h.browser.extensionId);
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const item = (id: string) => panel.locator(`[data-testid="listen-item"][data-item="${id}"]`);
+const visibleCompose = () => page.locator(COMPOSE).filter({ visible: true }).first();
+
+describe('listening prompts on a Gmail thread', () => {
+  it("lists the customer's question verbatim, the urgency with its words, and the name", async () => {
+    await expect.poll(() => panel.locator('[data-testid="listen-question"]').allTextContents(), { timeout: 15_000 }).toEqual([
+      'Can you refund me instead?',
+    ]);
+    await expect.poll(() => panel.locator('[data-testid="listen-name"]').textContent()).toBe('Customer’s name: Maya');
+    const urgent = panel.locator('[data-flag="urgent"]');
+    await expect.poll(() => urgent.locator('mark').allTextContents()).toEqual(['before Friday']);
+    expect(await panel.locator('[data-flag="frustrated"]').count()).toBe(0);
+  });
+
+  it('checks the draft already in the reply box', async () => {
+    // "Hi Maya, I'm so sorry the replacement arrived cracked too. I've asked our warehouse to"
+    await expect.poll(() => item('name').getAttribute('data-done'), { timeout: 15_000 }).toBe('true');
+    expect(await item('question-0').getAttribute('data-done')).toBe('false');
+    expect(await item('expectation').getAttribute('data-done')).toBe('false');
+    // Open items say so in words and offer a suggestion in the customer's language.
+    expect(await item('expectation').textContent()).toContain('missing');
+    expect(await item('question-0').locator('[data-testid="listen-suggestion"]').textContent()).toContain('Can you refund me instead?');
+  });
+
+  it('ticks the checklist live while the agent types in Gmail', async () => {
+    const compose = visibleCompose();
+    await compose.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type("Hi Maya, I'm sorry the second kettle arrived damaged too. Yes, I've refunded £39 to your card today; ");
+    // Mid-draft: the question is answered, the time is not there yet.
+    await expect.poll(() => item('question-0').getAttribute('data-done'), { timeout: 15_000 }).toBe('true');
+    expect(await item('expectation').getAttribute('data-done')).toBe('false');
+    await page.keyboard.type('it will be back on your card within 5 business days.');
+    await expect.poll(() => item('expectation').getAttribute('data-done'), { timeout: 15_000 }).toBe('true');
+    expect(await item('next-step').getAttribute('data-done')).toBe('true');
+    expect(await item('name').getAttribute('data-done')).toBe('true');
+    await expect.poll(() => panel.locator('[data-testid="listen-summary"]').textContent()).toBe('4 of 4 done');
+  });
+
+  it('inserts a suggestion at the caret of the reply box and copies one', async () => {
+    const compose = visibleCompose();
+    await compose.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Hi Maya, ');
+    await expect.poll(() => item('expectation').getAttribute('data-done'), { timeout: 15_000 }).toBe('false');
+    const suggestion = (await item('expectation').locator('[data-testid="listen-suggestion"]').textContent())!;
+    await item('expectation').getByRole('button', { name: /^Insert suggestion/ }).click();
+    await expect.poll(() => compose.innerText(), { timeout: 10_000 }).toContain(suggestion);
+    expect(await compose.innerText()).toMatch(/^Hi Maya, I'll update you by/);
+    await expect.poll(() => panel.locator('[data-testid="listen-status"]').textContent(), { timeout: 10_000 }).toBe('Suggestion inserted into your reply');
+
+    await item('question-0').getByRole('button', { name: /^Copy suggestion/ }).click();
+    await expect
+      .poll(() => panel.locator('[data-testid="listen-status"]').textContent())
+      .toMatch(/^(Suggestion copied|Suggestion selected: press Ctrl\+C to copy it)$/);
+  });
+
+  it('is a section with headings and lists that passes axe, and the page has no errors', async () => {
+    expect(await panel.getByRole('heading', { name: 'Listening' }).count()).toBe(1);
+    expect(await panel.getByRole('list', { name: 'Your reply' }).count()).toBe(1);
+    expect(await panel.getByRole('list', { name: 'Questions in the latest message' }).count()).toBe(1);
+    expect(await seriousAxeViolations(panel)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
