@@ -97,16 +97,19 @@ describe('loadHistory', () => {
     expect(h).toEqual({ conversations: [], events: [] });
   });
 
-  it('finds the same conversations whichever index is cheaper', async () => {
-    // A period ending after every event is read by lastDay, an old one by its event days; both
-    // must agree with the events table itself.
+  it('finds the same conversations by either index', async () => {
+    // A period ending today is read by lastDay, an older one by its event days; both must agree
+    // with the events table itself.
     const all = await db.events.toArray();
-    for (const [a, b] of [
-      [from, to + 2 * DAY],
-      [from - 41 * DAY, from - 30 * DAY],
-      [from - 10 * DAY - H, from - 9 * DAY + H],
+    for (const [a, b, now] of [
+      [from, to + 2 * DAY, to + 2 * DAY - H],
+      [from, to, to - H],
+      [from, to, to + 30 * DAY],
+      [from - 41 * DAY, from - 30 * DAY, to],
+      [from - 10 * DAY - H, from - 9 * DAY + H, to],
+      [from - 10 * DAY - H, from - 9 * DAY + H, from - 9 * DAY],
     ] as const) {
-      const h = await loadHistory(db, a, b);
+      const h = await loadHistory(db, a, b, now);
       const active = [...new Set(all.filter((e) => e.at >= a && e.at < b).map((e) => e.conversationKey))].sort();
       expect(h.conversations.map((c) => c.key), `${(a - from) / DAY}..${(b - from) / DAY}`).toEqual(active);
       const expected = all.filter((e) => active.includes(e.conversationKey) && e.at < b);

@@ -15,17 +15,18 @@ export interface History {
   events: EventLike[];
 }
 
-export async function loadHistory(db: SupportDatabase, from: number, to: number): Promise<History> {
+export async function loadHistory(db: SupportDatabase, from: number, to: number, now = Date.now()): Promise<History> {
   if (!(to > from)) return { conversations: [], events: [] };
   const firstDay = Math.floor(from / DAY_MS);
   const lastDay = Math.floor((to - 1) / DAY_MS);
-  // Two ways to find the period's conversations: by any event day in it (each found once per such
-  // day), or by a last event day on or after its start (each once, plus, for a period in the past,
-  // every conversation active since). Counting index keys is cheap; read by the smaller.
-  const byDays = db.histories.where('days').between(firstDay, lastDay, true, true);
-  const byLast = db.histories.where('lastDay').aboveOrEqual(firstDay);
-  const [daysCount, lastCount] = await Promise.all([byDays.count(), byLast.count()]);
-  const rows = await (lastCount <= daysCount ? byLast : byDays).toArray();
+  // A period that ends today (the usual one) needs exactly the conversations whose last event day
+  // is on or after its first day, each found once. An older one (last year's, for the goal) needs
+  // those with an event day inside it; the day index finds each once per such day.
+  const today = Math.floor(now / DAY_MS);
+  const rows = await (lastDay >= today
+    ? db.histories.where('lastDay').aboveOrEqual(firstDay)
+    : db.histories.where('days').between(firstDay, lastDay, true, true)
+  ).toArray();
   // A multi-entry range yields a conversation once per matching day; keep one, in key order
   // (JS string order is IndexedDB's order for string keys: both compare UTF-16 code units).
   const byKey = new Map<string, HistoryRecord>();
@@ -36,10 +37,13 @@ export async function loadHistory(db: SupportDatabase, from: number, to: number)
   for (const key of keys) {
     const r = byKey.get(key)!;
     const start = events.length;
-    for (let i = 0; i < r.at.length; i++) {
-      const at = r.at[i]!;
-      if (at >= to) break;
-      events.push({ conversationKey: key, at, ...decodeKind(r.kinds[i]!) });
+    const { at, kinds } = r;
+    for (let i = 0; i < at.length; i++) {
+      const t = at[i]!;
+      if (t >= to) break;
+      const k = kinds[i]!;
+      // One object literal per event (no spreads): 80k of them for a month at 100k conversations.
+      events.push(k < 2 ? { conversationKey: key, at: t, kind: k === 0 ? 'customer_message' : 'agent_reply' } : { conversationKey: key, at: t, ...decodeKind(k) });
     }
     // The day range is UTC days; the period's edges are not. A conversation whose events on its
     // edge days all fall outside the period brings nothing that counts, but is harmless: computeMetrics
