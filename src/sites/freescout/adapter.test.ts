@@ -12,6 +12,7 @@ import {
   offsetMs,
   readSafely,
 } from '../shared/adapter-test-kit';
+import { textOf } from '../shared/helpdesk-dom';
 import type { ConversationSnapshot } from '../../core/snapshot';
 import { freescoutAdapter } from './adapter';
 import { freescoutConversationIdFromUrl, freescoutExamples } from './detect';
@@ -92,5 +93,44 @@ describe('freescoutAdapter', () => {
   it('recognises FreeScout pages only', () => {
     expect(freescoutAdapter.recognises!(loadPage('<html><body><div id="conv-layout"></div></body></html>', URL_1042))).toBe(false);
     expect(freescoutAdapter.read(page(), new URL(URL_1042), ctxAt())?.site).toBe('freescout');
+  });
+});
+
+describe('freescoutAdapter.replyBox (where the panel inserts a suggestion)', () => {
+  const EDITABLE = 'textarea, input, [contenteditable]:not([contenteditable="false"])';
+
+  it.each(freescoutFixtures.map((c) => [c.file, c] as const))('%s: the element the draft is read from, in the scope; else null', (file, c) => {
+    const doc = loadPage(fixtureHtml(DIR, file), c.url);
+    const before = doc.documentElement.outerHTML;
+    const box = freescoutAdapter.replyBox!(doc);
+    if (c.expect.kind === 'conversation') {
+      const draft = freescoutAdapter.read(doc, new URL(c.url), ctxAt())!.draft;
+      expect(draft).toBe(freescoutDetails[file]!.draft);
+      if (draft === null) expect(box).toBeNull();
+      else {
+        expect(box?.matches(EDITABLE)).toBe(true);
+        expect(textOf(box)).toBe(draft);
+        expect(freescoutAdapter.scope!(doc)!.contains(box)).toBe(true);
+      }
+    } else if (c.expect.kind === 'no-conversation') {
+      expect(box).toBeNull();
+    }
+    // A broken layout only has to come through without an exception (it did, above).
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('is null while the reply form holds a note or is closed; the textarea without the editor', () => {
+    const doc = page();
+    expect(freescoutAdapter.replyBox!(doc)).toBe(doc.querySelector(S.replyEditor));
+    doc.querySelector<HTMLInputElement>(S.replyIsNote)!.value = '1';
+    expect(freescoutAdapter.replyBox!(doc)).toBeNull();
+    doc.querySelector<HTMLInputElement>(S.replyIsNote)!.value = '';
+    doc.querySelector(S.replyBlock)!.classList.add('hidden');
+    expect(freescoutAdapter.replyBox!(doc)).toBeNull();
+    doc.querySelector(S.replyBlock)!.classList.remove('hidden');
+    doc.querySelector(S.replyEditor)!.remove();
+    const box = freescoutAdapter.replyBox!(doc);
+    expect(box).toBe(doc.querySelector(S.replyTextarea));
+    expect(textOf(box)).toBe(read(doc).draft);
   });
 });

@@ -26,12 +26,33 @@ function readThread(thread: Element, locale: string | undefined, now: number): S
   };
 }
 
+/**
+ * The open reply form and its editable part (the Summernote editor, else the plain textarea): the
+ * draft is read from it and the panel's Insert types into it, so both always mean the same
+ * element. Null while the form is closed or holds a note (nothing may be inserted into a note).
+ */
+function openReply(layout: Element): { editable: HTMLElement | null } | null {
+  const block = layout.querySelector(S.replyBlock);
+  const open = block && !block.classList.contains(S.hiddenClass) && block.querySelector<HTMLInputElement>(S.replyIsNote)?.value !== '1';
+  return open ? { editable: block.querySelector<HTMLElement>(S.replyEditor) ?? block.querySelector<HTMLElement>(S.replyTextarea) } : null;
+}
+
 export const freescoutAdapter: SiteAdapter = {
   site: 'freescout',
   label: SITE_LABELS.freescout,
   matches: isFreescoutUrl,
   recognises: (doc) => doc.querySelector(S.markers) !== null,
   scope: (doc) => doc.querySelector(S.layout),
+  replyBox(doc) {
+    let id: string | null = null;
+    try {
+      id = freescoutConversationIdFromUrl(new URL(doc.URL));
+    } catch {
+      // A document without a parsable URL has no conversation.
+    }
+    const layout = id ? doc.querySelector(S.layout) : null;
+    return (layout && openReply(layout)?.editable) ?? null;
+  },
   // Thread dates are full text dates ("Nov 23, 2026 09:03"): build the month tables up front.
   prepare: (doc) => prepareDateParser(doc.documentElement.lang || undefined),
   read(doc, url, ctx): ConversationSnapshot | null {
@@ -53,8 +74,7 @@ export const freescoutAdapter: SiteAdapter = {
       threads.map((t) => readThread(t, locale, ctx.now)).filter((m): m is SnapshotMessage => m !== null),
     );
     const name = lineOf(layout!.querySelector(S.customerName));
-    const block = layout!.querySelector(S.replyBlock);
-    const open = block && !block.classList.contains(S.hiddenClass) && block.querySelector<HTMLInputElement>(S.replyIsNote)?.value !== '1';
+    const reply = openReply(layout!);
     const status = STATUSES[Number(layout!.querySelector(S.status)?.getAttribute('data-status'))];
     return {
       site: 'freescout',
@@ -66,7 +86,7 @@ export const freescoutAdapter: SiteAdapter = {
         : (messages.find((m) => m.author === 'customer')?.from ?? { name: '', address: null }),
       messages,
       hiddenMessageCount: 0,
-      draft: open ? textOf(block.querySelector(S.replyEditor) ?? block.querySelector(S.replyTextarea)) : null,
+      draft: reply ? textOf(reply.editable) : null,
       ...(status ? { status } : {}),
       capturedAt: ctx.now,
     };

@@ -7,6 +7,7 @@ import { parseOffset, renderFixture } from '../../../test/support/fixture-templa
 import '../../../test/support/fixture-styles/freshdesk';
 import type { ConversationSnapshot } from '../../core/snapshot';
 import { snapshotSchema } from '../../messaging/validate';
+import { renderedText } from '../shared/rendered-text';
 import { LayoutNotRecognisedError, type AdapterContext } from '../types';
 import { freshdeskAdapter } from './adapter';
 import { freshdeskExamples, freshdeskTicketIdFromUrl } from './detect';
@@ -241,5 +242,34 @@ describe('freshdesk time styles (test/support/fixture-styles/freshdesk.ts)', () 
     const render = (locale: string) => renderFixture(tokens, { now: NOW, timeZone: 'Asia/Kolkata', locale });
     expect(render('en-US')).toBe(`Mon, 23 Nov, 2026 at 1:25 PM|38 minutes ago|1 hour ago|1 day ago|${(NOW - MIN) / 1000}`);
     expect(render('en-IN')).toBe(`Mon, 23 Nov, 2026 at 1:25 pm|38 minutes ago|1 hour ago|1 day ago|${(NOW - MIN) / 1000}`);
+  });
+});
+
+describe('freshdeskAdapter.replyBox (where the panel inserts a suggestion)', () => {
+  const EDITABLE = 'textarea, input, [contenteditable]:not([contenteditable="false"])';
+
+  it.each(freshdeskFixtures.map((c) => [c.file, c] as const))('%s: the element the draft is read from, in the scope; else null', (file, c) => {
+    const doc = loadCase(c);
+    const before = doc.documentElement.outerHTML;
+    const box = freshdeskAdapter.replyBox!(doc);
+    if (c.expect.kind === 'conversation') {
+      const draft = read(doc, c.url)!.draft;
+      expect(draft).toBe(freshdeskSnapshots[file]!.draft);
+      if (draft === null) expect(box).toBeNull();
+      else {
+        expect(box?.matches(EDITABLE)).toBe(true);
+        expect(renderedText(box!, S.bodySkip)).toBe(draft);
+        expect(freshdeskAdapter.scope!(doc)!.contains(box)).toBe(true);
+      }
+    } else if (c.expect.kind === 'no-conversation') {
+      expect(box).toBeNull();
+    }
+    // A broken layout only has to come through without an exception (it did, above).
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('is null on a list view and while the previous ticket is still shown', () => {
+    expect(freshdeskAdapter.replyBox!(load(CUSTOMER_LAST.file, 'https://acme.freshdesk.com/a/tickets/filters/all_tickets'))).toBeNull();
+    expect(freshdeskAdapter.replyBox!(load(CUSTOMER_LAST.file, WAITING.url))).toBeNull();
   });
 });

@@ -29,6 +29,25 @@ function timeOf(item: Element, locale: string | undefined, now: number): number 
   return epoch > 0 && epoch < 8.64e12 ? epoch * 1000 : renderedTime(el, locale, now);
 }
 
+/**
+ * False while the app still shows another ticket than the URL names (single-page navigation:
+ * the breadcrumb's number changes with the rendered ticket).
+ */
+function showsTicket(doc: Document, id: string): boolean {
+  const shown = /\d+/.exec(doc.querySelector(S.ticketNumber)?.textContent ?? '')?.[0];
+  return !shown || shown === id;
+}
+
+/**
+ * The reply editor of the ticket the URL names: read for the draft and used by the panel's Insert,
+ * so both always mean the same element. Null on list views (even with a ticket still rendered)
+ * and while the previous ticket is still shown.
+ */
+function replyEditor(doc: Document, url: URL): HTMLElement | null {
+  const id = freshdeskTicketIdFromUrl(url);
+  return id && showsTicket(doc, id) ? doc.querySelector<HTMLElement>(S.replyEditor) : null;
+}
+
 function read(doc: Document, url: URL, ctx: AdapterContext): ConversationSnapshot | null {
   const id = freshdeskTicketIdFromUrl(url);
   if (!id) return null;
@@ -38,8 +57,7 @@ function read(doc: Document, url: URL, ctx: AdapterContext): ConversationSnapsho
   if (!subject) missing.push('subject');
   if (!items.length) missing.push('item');
   if (missing.length) throw new LayoutNotRecognisedError('freshdesk', missing);
-  const shown = /\d+/.exec(doc.querySelector(S.ticketNumber)?.textContent ?? '')?.[0];
-  if (shown && shown !== id) throw new LayoutNotRecognisedError('freshdesk', ['ticketNumber']);
+  if (!showsTicket(doc, id)) throw new LayoutNotRecognisedError('freshdesk', ['ticketNumber']);
 
   const customer = {
     name: line(doc.querySelector(S.requester)?.textContent),
@@ -63,7 +81,7 @@ function read(doc: Document, url: URL, ctx: AdapterContext): ConversationSnapsho
   }
   if (!customer.name) customer.name = messages.find((m) => m.author === 'customer')?.from.name ?? '';
 
-  const editor = doc.querySelector(S.replyEditor);
+  const editor = replyEditor(doc, url);
   const status = statusOf(line(doc.querySelector(S.status)?.textContent));
   const labels = [...doc.querySelectorAll(S.tag)].map((el) => line(el.textContent, 200)).filter(Boolean).slice(0, 100);
   return {
@@ -93,6 +111,14 @@ export const freshdeskAdapter: SiteAdapter = {
     let el = last ? doc.querySelector(S.subject) : null;
     while (el && !el.contains(last!)) el = el.parentElement;
     return el;
+  },
+  replyBox(doc) {
+    try {
+      return replyEditor(doc, new URL(doc.URL));
+    } catch {
+      // A document without a parsable URL has no ticket.
+      return null;
+    }
   },
   prepare(doc) {
     prepareDateParser(doc.documentElement.lang || undefined);

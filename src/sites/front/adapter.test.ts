@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseOffset, renderFixture } from '../../../test/support/fixture-template';
 import '../../../test/support/fixture-styles/front';
 import type { ConversationSnapshot } from '../../core/snapshot';
+import { textOf } from '../shared/helpdesk-dom';
 import { LayoutNotRecognisedError, type AdapterContext } from '../types';
 import { frontAdapter } from './adapter';
 import { frontConversationIdFromUrl, frontExamples } from './detect';
@@ -235,5 +236,36 @@ describe('renderFixture with the Front styles', () => {
       });
     expect(render('en-GB')).toBe('<html lang="en-GB">Monday, 23 November 2026 at 14:38|14:38|22 Nov');
     expect(render('en')).toBe('<html lang="en">Monday, November 23, 2026 at 2:38 PM|2:38 PM|Nov 22');
+  });
+});
+
+describe('frontAdapter.replyBox (where the panel inserts a suggestion)', () => {
+  const EDITABLE = 'textarea, input, [contenteditable]:not([contenteditable="false"])';
+
+  it.each(frontFixtures.map((c) => [c.file, c] as const))('%s: the element the draft is read from, in the scope; else null', (file, c) => {
+    const doc = load(file, c.url);
+    const before = doc.documentElement.outerHTML;
+    const box = frontAdapter.replyBox!(doc);
+    if (c.expect.kind === 'conversation') {
+      const draft = read(doc, c.url)!.draft;
+      expect(draft).toBe(frontConversations.find((f) => f.file === file)!.draft);
+      if (draft === null) expect(box).toBeNull();
+      else {
+        expect(box?.matches(EDITABLE)).toBe(true);
+        expect(textOf(box)).toBe(draft);
+        expect(frontAdapter.scope!(doc)!.contains(box)).toBe(true);
+      }
+    } else if (c.expect.kind === 'no-conversation') {
+      expect(box).toBeNull();
+    }
+    // A broken layout only has to come through without an exception (it did, above).
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('is the editable inside the composer, and null without a composer', () => {
+    const doc = load(customerLast.file, customerLast.url);
+    expect(frontAdapter.replyBox!(doc)).toBe(doc.querySelector(`${S.composer} ${S.editable}`));
+    doc.querySelector(S.composer)!.remove();
+    expect(frontAdapter.replyBox!(doc)).toBeNull();
   });
 });

@@ -30,11 +30,36 @@ const pane = (doc: Document) => {
   return topbar && (topbar.parentElement ?? topbar);
 };
 
+/**
+ * The open reply composer and its editable part: the draft is read from the editable and the
+ * panel's Insert types into it, so both always mean the same element. Null while no reply
+ * composer is open.
+ */
+function replyComposer(root: Element): { editable: HTMLElement | null } | null {
+  const composer = root.querySelector(S.composer);
+  return composer ? { editable: composer.querySelector<HTMLElement>(S.editable) } : null;
+}
+
+/** The pane of the conversation the document's URL names; null on inbox lists. */
+function openConversationPane(doc: Document): Element | null {
+  let id: string | null = null;
+  try {
+    id = frontConversationIdFromUrl(new URL(doc.URL));
+  } catch {
+    // A document without a parsable URL has no conversation.
+  }
+  return id ? pane(doc) : null;
+}
+
 export const frontAdapter: SiteAdapter = {
   site: 'front',
   label: SITE_LABELS.front,
   matches: isFrontUrl,
   scope: pane,
+  replyBox(doc) {
+    const root = openConversationPane(doc);
+    return (root && replyComposer(root)?.editable) ?? null;
+  },
   prepare(doc) {
     prepareDateParser(doc.documentElement.lang || undefined);
   },
@@ -73,7 +98,7 @@ export const frontAdapter: SiteAdapter = {
     const status =
       statusFromWords(statusText) ?? (/archiv/i.test(statusText) ? 'solved' : /snooz/i.test(statusText) ? 'onhold' : undefined);
     const labels = [...root.querySelectorAll(S.tag)].map((t) => clip(t.textContent, 200)).filter(Boolean).slice(0, 100);
-    const composer = root.querySelector(S.composer);
+    const reply = replyComposer(root);
     return {
       site: 'front',
       conversationId: id,
@@ -83,7 +108,7 @@ export const frontAdapter: SiteAdapter = {
       customer: messages.find((m) => m.author === 'customer')?.from ?? personOf(root.querySelector(S.recipient)),
       messages,
       hiddenMessageCount: 0,
-      draft: composer ? textOf(composer.querySelector(S.editable)) : null,
+      draft: reply ? textOf(reply.editable) : null,
       ...(status ? { status } : {}),
       ...(labels.length ? { labels } : {}),
       capturedAt: ctx.now,

@@ -4,6 +4,7 @@ import '../../../test/support/fixture-styles/generic';
 import {
   NOW,
   closeWindowsAfterEach,
+  ctxAt,
   describeExamples,
   describeFixtures,
   fixtureHtml,
@@ -12,6 +13,7 @@ import {
   readSafely,
   thrown,
 } from '../shared/adapter-test-kit';
+import { textOf } from '../shared/helpdesk-dom';
 import type { ConversationSnapshot } from '../../core/snapshot';
 import { LayoutNotRecognisedError } from '../types';
 import { genericAdapter, validateGenericConfig } from './adapter';
@@ -180,5 +182,44 @@ describe('genericAdapter', () => {
     const doc = page();
     expect(adapter.scope!(doc)).toBe(doc.querySelector('section.ticket'));
     expect(genericAdapter(withSelectors({ conversation: '[' })).scope!(doc)).toBeNull();
+  });
+});
+
+describe('adapter.replyBox (where the panel inserts a suggestion)', () => {
+  const EDITABLE = 'textarea, input, [contenteditable]:not([contenteditable="false"])';
+
+  it.each(genericFixtures.map((c) => [c.file, c] as const))('%s: the element the draft is read from, in the scope; else null', (file, c) => {
+    const doc = loadPage(fixtureHtml(DIR, file), c.url);
+    const before = doc.documentElement.outerHTML;
+    const box = adapter.replyBox!(doc);
+    if (c.expect.kind === 'conversation') {
+      const draft = adapter.read(doc, new URL(c.url), ctxAt())!.draft;
+      expect(draft).toBe(genericDetails[file]!.draft);
+      if (draft === null) expect(box).toBeNull();
+      else {
+        expect(box?.matches(EDITABLE)).toBe(true);
+        expect(textOf(box)).toBe(draft);
+        expect(adapter.scope!(doc)!.contains(box)).toBe(true);
+      }
+    } else if (c.expect.kind === 'no-conversation') {
+      expect(box).toBeNull();
+    }
+    // A broken layout only has to come through without an exception (it did, above).
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it("is the editable element when the supervisor's selector names its wrapper", () => {
+    const doc = page();
+    const wrapped = genericAdapter(withSelectors({ replyBox: 'form.reply' }));
+    expect(wrapped.replyBox!(doc)).toBe(doc.querySelector('textarea.reply-text'));
+    expect((readSafely(wrapped, doc, URL_17) as ConversationSnapshot).draft).toBe(genericDetails[CUSTOMER_LAST]!.draft);
+  });
+
+  it('is null for an element nothing can be typed into, a rejected selector, or no selector', () => {
+    const doc = page();
+    expect(genericAdapter(withSelectors({ replyBox: '.ticket-subject' })).replyBox!(doc)).toBeNull();
+    expect(genericAdapter(withSelectors({ replyBox: 'textarea[' })).replyBox!(doc)).toBeNull();
+    expect(genericAdapter(withSelectors({ conversation: '[' })).replyBox!(doc)).toBeNull();
+    expect(genericAdapter(withSelectors({ replyBox: undefined })).replyBox!(doc)).toBeNull();
   });
 });

@@ -14,6 +14,15 @@ export { validateGenericConfig, type GenericConfigProblem } from './validate';
 
 type Key = keyof GenericSiteConfig['selectors'];
 
+/** Elements text is typed into; an input only when the supervisor's selector names it itself. */
+const EDITABLE = 'textarea, input, [contenteditable]:not([contenteditable="false"])';
+const EDITABLE_INSIDE = 'textarea, [contenteditable]:not([contenteditable="false"])';
+
+/** The configured reply box, or the editor inside it when the selector names its wrapper. */
+function editableIn(el: Element): Element {
+  return el.matches(EDITABLE) ? el : (el.querySelector(EDITABLE_INSIDE) ?? el);
+}
+
 export function genericAdapter(config: GenericSiteConfig): SiteAdapter {
   const test = matchPattern(config.urlPattern);
   const sel = config.selectors;
@@ -39,14 +48,32 @@ export function genericAdapter(config: GenericSiteConfig): SiteAdapter {
 
   const scopeOf = (doc: Document) => session().one(doc, 'conversation');
 
+  /**
+   * The reply box (config.selectors.replyBox): the draft is read from it and the panel's Insert
+   * types into it, so both always mean the same element. Inside the conversation first, anywhere
+   * on the page otherwise, like the other page-level parts.
+   */
+  const replyBoxOf = (s: ReturnType<typeof session>, conv: Element, doc: Document): Element | null => {
+    const el = s.near(conv, doc, 'replyBox');
+    return el && editableIn(el);
+  };
+
   return {
     site: 'generic',
     label: config.name || SITE_LABELS.generic,
     matches: (url) => test !== null && test(url),
     scope: scopeOf,
+    replyBox(doc) {
+      const s = session();
+      const conv = s.one(doc, 'conversation');
+      const box = conv && replyBoxOf(s, conv, doc);
+      // Rejected selectors find nothing; an element that cannot be typed into is no reply box.
+      return box && box.matches(EDITABLE) ? (box as HTMLElement) : null;
+    },
     prepare: (doc) => prepareDateParser(doc.documentElement.lang || undefined),
     read(doc, url, ctx): ConversationSnapshot | null {
-      const { invalid, all, one, near } = session();
+      const s = session();
+      const { invalid, all, one, near } = s;
       const conv = one(doc, 'conversation');
       if (invalid.size) throw new LayoutNotRecognisedError('generic', [...invalid]);
       // The supervisor's definition: no conversation container means a list or another page.
@@ -73,7 +100,7 @@ export function genericAdapter(config: GenericSiteConfig): SiteAdapter {
       const subjectEl = near(conv, doc, 'subject');
       const customerEl = near(conv, doc, 'customer');
       const statusEl = near(conv, doc, 'status');
-      const reply = near(conv, doc, 'replyBox');
+      const reply = replyBoxOf(s, conv, doc);
       const missing: Key[] = [];
       if (!nodes.length) missing.push('message');
       else {

@@ -7,6 +7,7 @@ import { parseOffset, renderFixture } from '../../../test/support/fixture-templa
 import '../../../test/support/fixture-styles/helpscout';
 import type { ConversationSnapshot } from '../../core/snapshot';
 import { snapshotSchema } from '../../messaging/validate';
+import { renderedText } from '../shared/rendered-text';
 import { LayoutNotRecognisedError, type AdapterContext } from '../types';
 import { helpscoutAdapter } from './adapter';
 import { helpscoutExamples, helpscoutConversationIdFromUrl } from './detect';
@@ -232,5 +233,33 @@ describe('helpscout time styles (test/support/fixture-styles/helpscout.ts)', () 
     const render = (locale: string) => renderFixture(tokens, { now: NOW, timeZone: 'Asia/Kolkata', locale });
     expect(render('en-US')).toBe('Monday, November 23, 2026 at 1:25 PM|47 minutes ago|2 hours ago|1 day ago');
     expect(render('en-GB')).toBe('Monday, 23 November 2026 at 13:25|47 minutes ago|2 hours ago|1 day ago');
+  });
+});
+
+describe('helpscoutAdapter.replyBox (where the panel inserts a suggestion)', () => {
+  const EDITABLE = 'textarea, input, [contenteditable]:not([contenteditable="false"])';
+
+  it.each(helpscoutFixtures.map((c) => [c.file, c] as const))('%s: the element the draft is read from, in the scope; else null', (file, c) => {
+    const doc = loadCase(c);
+    const before = doc.documentElement.outerHTML;
+    const box = helpscoutAdapter.replyBox!(doc);
+    if (c.expect.kind === 'conversation') {
+      const draft = read(doc, c.url)!.draft;
+      expect(draft).toBe(helpscoutSnapshots[file]!.draft);
+      if (draft === null) expect(box).toBeNull();
+      else {
+        expect(box?.matches(EDITABLE)).toBe(true);
+        expect(renderedText(box!)).toBe(draft);
+        expect(helpscoutAdapter.scope!(doc)!.contains(box)).toBe(true);
+      }
+    } else if (c.expect.kind === 'no-conversation') {
+      expect(box).toBeNull();
+    }
+    // A broken layout only has to come through without an exception (it did, above).
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('is null on a mailbox view, even with the conversation still rendered', () => {
+    expect(helpscoutAdapter.replyBox!(load(CUSTOMER_LAST.file, MAILBOX.url))).toBeNull();
   });
 });

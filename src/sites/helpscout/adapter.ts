@@ -16,6 +16,15 @@ function statusOf(text: string): ConversationStatus | undefined {
   return /pending/.test(t) ? 'pending' : /closed/.test(t) ? 'solved' : /active|open/.test(t) ? 'open' : undefined;
 }
 
+/**
+ * The reply editor of the conversation the URL names: read for the draft and used by the panel's
+ * Insert, so both always mean the same element. Null on mailbox views, even with a conversation
+ * still rendered.
+ */
+function replyEditor(doc: Document, url: URL): HTMLElement | null {
+  return helpscoutConversationIdFromUrl(url) ? doc.querySelector<HTMLElement>(S.replyEditor) : null;
+}
+
 function read(doc: Document, url: URL, ctx: AdapterContext): ConversationSnapshot | null {
   const id = helpscoutConversationIdFromUrl(url);
   if (!id) return null;
@@ -51,7 +60,7 @@ function read(doc: Document, url: URL, ctx: AdapterContext): ConversationSnapsho
   };
   for (const m of messages) if (m.author === 'customer' && m.from.name === customer.name) m.from.address = customer.address;
 
-  const editor = doc.querySelector(S.replyEditor);
+  const editor = replyEditor(doc, url);
   const status = statusOf(line(doc.querySelector(S.status)?.textContent));
   const labels = [...doc.querySelectorAll(S.tag)].map((el) => line(el.textContent, 200)).filter(Boolean).slice(0, 100);
   return {
@@ -80,6 +89,14 @@ export const helpscoutAdapter: SiteAdapter = {
     let el = last ? doc.querySelector(S.subject) : null;
     while (el && !el.contains(last!)) el = el.parentElement;
     return el;
+  },
+  replyBox(doc) {
+    try {
+      return replyEditor(doc, new URL(doc.URL));
+    } catch {
+      // A document without a parsable URL has no conversation.
+      return null;
+    }
   },
   prepare(doc) {
     prepareDateParser(doc.documentElement.lang || undefined);

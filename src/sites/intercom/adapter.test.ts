@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseOffset, renderFixture } from '../../../test/support/fixture-template';
 import '../../../test/support/fixture-styles/intercom';
 import type { ConversationSnapshot } from '../../core/snapshot';
+import { textOf } from '../shared/helpdesk-dom';
 import { LayoutNotRecognisedError, type AdapterContext } from '../types';
 import { intercomAdapter } from './adapter';
 import { intercomConversationIdFromUrl, intercomExamples } from './detect';
@@ -247,5 +248,40 @@ describe('renderFixture with the Intercom styles', () => {
     expect(renderFixture(`<html lang="en-US">${tokens}`, { now: NOW, timeZone: 'Asia/Kolkata' })).toBe(
       '<html lang="en-US">Nov 23, 2026, 2:43 PM|now|47m|3h|3d|2w',
     );
+  });
+});
+
+describe('intercomAdapter.replyBox (where the panel inserts a suggestion)', () => {
+  const EDITABLE = 'textarea, input, [contenteditable]:not([contenteditable="false"])';
+
+  it.each(intercomFixtures.map((c) => [c.file, c] as const))('%s: the element the draft is read from, in the scope; else null', (file, c) => {
+    const doc = load(file, c.url);
+    const before = doc.documentElement.outerHTML;
+    const box = intercomAdapter.replyBox!(doc);
+    if (c.expect.kind === 'conversation') {
+      const draft = read(doc, c.url)!.draft;
+      expect(draft).toBe(intercomConversations.find((f) => f.file === file)!.draft);
+      if (draft === null) expect(box).toBeNull();
+      else {
+        expect(box?.matches(EDITABLE)).toBe(true);
+        expect(textOf(box)).toBe(draft);
+        expect(intercomAdapter.scope!(doc)!.contains(box)).toBe(true);
+      }
+    } else if (c.expect.kind === 'no-conversation') {
+      expect(box).toBeNull();
+    }
+    // A broken layout only has to come through without an exception (it did, above).
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('is null while the composer writes a note, the editable once it writes a reply', () => {
+    const doc = load(snoozed.file, snoozed.url);
+    expect(intercomAdapter.replyBox!(doc)).toBeNull();
+    doc.querySelector(S.composer)!.classList.remove('o__note');
+    const box = intercomAdapter.replyBox!(doc);
+    expect(box).toBe(doc.querySelector(`${S.composer} ${S.editable}`));
+    expect(textOf(box)).toBe(read(doc, snoozed.url)!.draft);
+    doc.querySelector(S.composer)!.remove();
+    expect(intercomAdapter.replyBox!(doc)).toBeNull();
   });
 });

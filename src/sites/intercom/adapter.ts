@@ -27,18 +27,40 @@ function partTime(el: Element | null, locale: string | undefined, now: number): 
   return ago >= 0 ? ago : null;
 }
 
+/**
+ * The open reply composer and its editable part: the draft is read from the editable and the
+ * panel's Insert types into it, so both always mean the same element. Null while no composer is
+ * open or while it is in note mode (a note is not a reply, and nothing may be inserted into it).
+ */
+function replyComposer(root: ParentNode): { editable: HTMLElement | null } | null {
+  const composer = root.querySelector(S.composer);
+  return composer && !composer.matches(S.noteMode) ? { editable: composer.querySelector<HTMLElement>(S.editable) } : null;
+}
+
+/** What read() searches: the conversation page, or the whole document when its class is renamed. */
+const conversationRoot = (doc: Document): ParentNode => doc.querySelector(S.page) ?? doc;
+
 export const intercomAdapter: SiteAdapter = {
   site: 'intercom',
   label: SITE_LABELS.intercom,
   matches: isIntercomUrl,
   scope: (doc) => doc.querySelector(S.page) ?? doc.querySelector(S.stream)?.parentElement ?? null,
+  replyBox(doc) {
+    let id: string | null = null;
+    try {
+      id = intercomConversationIdFromUrl(new URL(doc.URL));
+    } catch {
+      // A document without a parsable URL has no conversation.
+    }
+    return id ? (replyComposer(conversationRoot(doc))?.editable ?? null) : null;
+  },
   prepare(doc) {
     prepareDateParser(doc.documentElement.lang || undefined);
   },
   read(doc, url, ctx) {
     const id = intercomConversationIdFromUrl(url);
     if (!id) return null;
-    const root = doc.querySelector(S.page) ?? doc;
+    const root = conversationRoot(doc);
     const titleEl = root.querySelector(S.title);
     const stream = root.querySelector(S.stream);
     const parts = stream ? [...stream.querySelectorAll(S.part)] : [];
@@ -77,7 +99,7 @@ export const intercomAdapter: SiteAdapter = {
     const stateText = clip(root.querySelector(S.state)?.textContent);
     const status = statusFromWords(stateText) ?? (/snooz/i.test(stateText) ? 'onhold' : undefined);
     const labels = [...root.querySelectorAll(S.tag)].map((t) => clip(t.getAttribute('data-tag-name'), 200)).filter(Boolean).slice(0, 100);
-    const composer = root.querySelector(S.composer);
+    const reply = replyComposer(root);
     return {
       site: 'intercom',
       conversationId: id,
@@ -86,8 +108,7 @@ export const intercomAdapter: SiteAdapter = {
       customer: { name, address: mail },
       messages: oldestFirst(messages).slice(-5000),
       hiddenMessageCount: 0,
-      // A note being written is not a reply to the customer.
-      draft: composer && !composer.matches(S.noteMode) ? textOf(composer.querySelector(S.editable)) : null,
+      draft: reply ? textOf(reply.editable) : null,
       ...(status ? { status } : {}),
       ...(labels.length ? { labels } : {}),
       capturedAt: ctx.now,

@@ -4,6 +4,7 @@ import '../../../test/support/fixture-styles/osticket';
 import {
   NOW,
   closeWindowsAfterEach,
+  ctxAt,
   describeExamples,
   describeFixtures,
   fixtureHtml,
@@ -11,6 +12,7 @@ import {
   offsetMs,
   readSafely,
 } from '../shared/adapter-test-kit';
+import { textOf } from '../shared/helpdesk-dom';
 import type { ConversationSnapshot } from '../../core/snapshot';
 import { osticketAdapter } from './adapter';
 import { osticketExamples, osticketTicketIdFromUrl } from './detect';
@@ -84,5 +86,41 @@ describe('osticketAdapter', () => {
 
   it('recognises osTicket staff pages only', () => {
     expect(osticketAdapter.recognises!(loadPage('<html><body><div id="content"></div></body></html>', URL_5))).toBe(false);
+  });
+});
+
+describe('osticketAdapter.replyBox (where the panel inserts a suggestion)', () => {
+  const EDITABLE = 'textarea, input, [contenteditable]:not([contenteditable="false"])';
+
+  it.each(osticketFixtures.map((c) => [c.file, c] as const))('%s: the element the draft is read from, in the scope; else null', (file, c) => {
+    const doc = loadPage(fixtureHtml(DIR, file), c.url);
+    const before = doc.documentElement.outerHTML;
+    const box = osticketAdapter.replyBox!(doc);
+    if (c.expect.kind === 'conversation') {
+      const draft = osticketAdapter.read(doc, new URL(c.url), ctxAt())!.draft;
+      expect(draft).toBe(osticketDetails[file]!.draft);
+      if (draft === null) expect(box).toBeNull();
+      else {
+        expect(box?.matches(EDITABLE)).toBe(true);
+        expect(textOf(box)).toBe(draft);
+        expect(osticketAdapter.scope!(doc)!.contains(box)).toBe(true);
+      }
+    } else if (c.expect.kind === 'no-conversation') {
+      expect(box).toBeNull();
+    }
+    // A broken layout only has to come through without an exception (it did, above).
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('is null while the note tab is open; the textarea without the editor', () => {
+    const doc = page();
+    expect(osticketAdapter.replyBox!(doc)).toBe(doc.querySelector(S.replyEditor));
+    doc.querySelector(S.replyForm)!.classList.add('hidden');
+    expect(osticketAdapter.replyBox!(doc)).toBeNull();
+    doc.querySelector(S.replyForm)!.classList.remove('hidden');
+    doc.querySelector(S.replyEditor)!.remove();
+    const box = osticketAdapter.replyBox!(doc);
+    expect(box).toBe(doc.querySelector(S.replyTextarea));
+    expect(textOf(box)).toBe(read(doc).draft);
   });
 });

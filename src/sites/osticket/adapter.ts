@@ -20,12 +20,34 @@ function readEntry(entry: Element, locale: string | undefined, now: number): Sna
   };
 }
 
+/**
+ * The reply tab's editor (Redactor's contenteditable, else the plain textarea): read for the draft
+ * and used by the panel's Insert, so both always mean the same element. Null while another tab
+ * (the internal note) is open.
+ */
+function replyEditor(content: Element): HTMLElement | null {
+  const form = content.querySelector(S.replyForm);
+  return form && !form.classList.contains(S.hiddenClass)
+    ? (form.querySelector<HTMLElement>(S.replyEditor) ?? form.querySelector<HTMLElement>(S.replyTextarea))
+    : null;
+}
+
 export const osticketAdapter: SiteAdapter = {
   site: 'osticket',
   label: SITE_LABELS.osticket,
   matches: isOsticketUrl,
   recognises: (doc) => doc.querySelector(S.markerHead) !== null && doc.querySelector(S.content) !== null,
   scope: (doc) => doc.querySelector(S.pjax),
+  replyBox(doc) {
+    let id: string | null = null;
+    try {
+      id = osticketTicketIdFromUrl(new URL(doc.URL));
+    } catch {
+      // A document without a parsable URL has no ticket.
+    }
+    const content = id ? doc.querySelector(S.content) : null;
+    return content ? replyEditor(content) : null;
+  },
   read(doc, url, ctx): ConversationSnapshot | null {
     const id = osticketTicketIdFromUrl(url);
     if (!id) return null;
@@ -44,8 +66,7 @@ export const osticketAdapter: SiteAdapter = {
     // Agents may sort the thread newest first (thread_view_order).
     const messages = oldestFirst(entries.map((e) => readEntry(e, locale, ctx.now)).filter((m): m is SnapshotMessage => m !== null));
     const name = lineOf(content!.querySelector(S.userName));
-    const form = content!.querySelector(S.replyForm);
-    const editor = form && !form.classList.contains(S.hiddenClass) ? (form.querySelector(S.replyEditor) ?? form.querySelector(S.replyTextarea)) : null;
+    const editor = replyEditor(content!);
     const status = statusFromWords(lineOf(content!.querySelector(S.status)));
     return {
       site: 'osticket',

@@ -7,6 +7,7 @@ import { parseOffset, renderFixture } from '../../../test/support/fixture-templa
 import '../../../test/support/fixture-styles/outlook';
 import type { ConversationSnapshot } from '../../core/snapshot';
 import { snapshotSchema } from '../../messaging/validate';
+import { renderedText } from '../shared/rendered-text';
 import { LayoutNotRecognisedError, type AdapterContext } from '../types';
 import { outlookAdapter } from './adapter';
 import { outlookExamples, outlookConversationIdFromUrl, outlookSharedMailboxFromUrl } from './detect';
@@ -248,5 +249,34 @@ describe('outlook time styles (test/support/fixture-styles/outlook.ts)', () => {
     const render = (locale: string) => renderFixture(tokens, { now: NOW, timeZone: 'Asia/Kolkata', locale });
     expect(render('en-US')).toBe('Mon 11/23/2026 1:25 PM|1:25 PM|Sun 11/22');
     expect(render('en-GB')).toBe('Mon 23/11/2026 13:25|13:25|Sun 22/11');
+  });
+});
+
+describe('outlookAdapter.replyBox (where the panel inserts a suggestion)', () => {
+  const EDITABLE = 'textarea, input, [contenteditable]:not([contenteditable="false"])';
+
+  it.each(outlookFixtures.map((c) => [c.file, c] as const))('%s: the element the draft is read from, in the scope; else null', (file, c) => {
+    const doc = loadCase(c);
+    const before = doc.documentElement.outerHTML;
+    const box = outlookAdapter.replyBox!(doc);
+    if (c.expect.kind === 'conversation') {
+      const draft = read(doc, c.url)!.draft;
+      expect(draft).toBe(outlookSnapshots[file]!.draft);
+      if (draft === null) expect(box).toBeNull();
+      else {
+        expect(box?.matches(EDITABLE)).toBe(true);
+        expect(renderedText(box!, S.bodySkip)).toBe(draft);
+        expect(outlookAdapter.scope!(doc)!.contains(box)).toBe(true);
+      }
+    } else if (c.expect.kind === 'no-conversation') {
+      expect(box).toBeNull();
+    }
+    // A broken layout only has to come through without an exception (it did, above).
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('is null on a list, even with the conversation still in the reading pane', () => {
+    expect(outlookAdapter.replyBox!(load(CUSTOMER_LAST.file, CUSTOMER_LAST.url))).not.toBeNull();
+    expect(outlookAdapter.replyBox!(load(CUSTOMER_LAST.file, INBOX.url))).toBeNull();
   });
 });

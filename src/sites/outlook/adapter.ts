@@ -30,6 +30,15 @@ function agentTest(doc: Document, url: URL, ctx: AdapterContext): (address: stri
   return (address) => !!address && (addresses.has(address) || domains.has(address.slice(address.lastIndexOf('@') + 1)));
 }
 
+/**
+ * The open conversation's inline reply body (the contenteditable itself): read for the draft and
+ * used by the panel's Insert, so both always mean the same element. Null on lists, where the URL
+ * names no conversation even if the reading pane still shows one.
+ */
+function replyBody(doc: Document, url: URL): HTMLElement | null {
+  return outlookConversationIdFromUrl(url) ? doc.querySelector<HTMLElement>(S.replyBody) : null;
+}
+
 function read(doc: Document, url: URL, ctx: AdapterContext): ConversationSnapshot | null {
   const id = outlookConversationIdFromUrl(url);
   if (!id) return null;
@@ -73,7 +82,7 @@ function read(doc: Document, url: URL, ctx: AdapterContext): ConversationSnapsho
     customer = { name: address ?? '', address: address ?? null };
   }
 
-  const reply = doc.querySelector(S.replyBody);
+  const reply = replyBody(doc, url);
   return {
     site: 'outlook',
     conversationId: id,
@@ -93,6 +102,14 @@ export const outlookAdapter: SiteAdapter = {
   matches: isOutlookUrl,
   read,
   scope: (doc) => doc.querySelector(S.readingPane),
+  replyBox(doc) {
+    try {
+      return replyBody(doc, new URL(doc.URL));
+    } catch {
+      // A document without a parsable URL has no conversation.
+      return null;
+    }
+  },
   prepare(doc) {
     prepareDateParser(doc.documentElement.lang || undefined);
   },

@@ -4,6 +4,7 @@ import '../../../test/support/fixture-styles/zammad';
 import {
   NOW,
   closeWindowsAfterEach,
+  ctxAt,
   describeExamples,
   describeFixtures,
   fixtureHtml,
@@ -11,6 +12,7 @@ import {
   offsetMs,
   readSafely,
 } from '../shared/adapter-test-kit';
+import { textOf } from '../shared/helpdesk-dom';
 import { LayoutNotRecognisedError } from '../types';
 import { zammadAdapter } from './adapter';
 import { zammadExamples, zammadTicketIdFromUrl } from './detect';
@@ -108,5 +110,39 @@ describe('zammadAdapter', () => {
     );
     expect(zammadAdapter.recognises!(doc)).toBe(false);
     expect(zammadAdapter.recognises!(loadPage('<html><body><div id="app">Hi</div></body></html>', URL_42))).toBe(false);
+  });
+});
+
+describe('zammadAdapter.replyBox (where the panel inserts a suggestion)', () => {
+  const EDITABLE = 'textarea, input, [contenteditable]:not([contenteditable="false"])';
+
+  it.each(zammadFixtures.map((c) => [c.file, c] as const))('%s: the element the draft is read from, in the scope; else null', (file, c) => {
+    const doc = loadPage(fixtureHtml(DIR, file), c.url);
+    const before = doc.documentElement.outerHTML;
+    const box = zammadAdapter.replyBox!(doc);
+    if (c.expect.kind === 'conversation') {
+      const draft = zammadAdapter.read(doc, new URL(c.url), ctxAt())!.draft;
+      expect(draft).toBe(zammadDetails[file]!.draft);
+      if (draft === null) expect(box).toBeNull();
+      else {
+        expect(box?.matches(EDITABLE)).toBe(true);
+        expect(textOf(box)).toBe(draft);
+        expect(zammadAdapter.scope!(doc)!.contains(box)).toBe(true);
+      }
+    } else if (c.expect.kind === 'no-conversation') {
+      expect(box).toBeNull();
+    }
+    // A broken layout only has to come through without an exception (it did, above).
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('is null while the agent writes an internal note, and while the previous ticket is still active', () => {
+    const doc = page();
+    expect(zammadAdapter.replyBox!(doc)).toBe(doc.querySelector(S.replyBody));
+    doc.querySelector('.article-add')!.classList.replace('is-public', 'is-internal');
+    expect(zammadAdapter.replyBox!(doc)).toBeNull();
+    const stale = page(CUSTOMER_LAST, 'https://support.example.test/#ticket/zoom/41');
+    expect(readSafely(zammadAdapter, stale, 'https://support.example.test/#ticket/zoom/41')).toBeNull();
+    expect(zammadAdapter.replyBox!(stale)).toBeNull();
   });
 });

@@ -24,12 +24,43 @@ function readArticle(item: Element, locale: string | undefined, now: number): Sn
   };
 }
 
+/**
+ * The ticket the zoom shows, from its first article's permalink: right after a hash change the
+ * previous ticket can still be the active task. Undefined when no permalink says.
+ */
+function shownTicketId(zoom: Element): string | undefined {
+  const link = zoom.querySelector(`${S.article} ${S.articleLink}`)?.getAttribute('href') ?? '';
+  return /#ticket\/zoom\/(\d+)/.exec(link)?.[1];
+}
+
+/**
+ * The task's reply box (the contenteditable body): read for the draft and used by the panel's
+ * Insert, so both always mean the same element. Null while the agent writes an internal note
+ * (it is not a reply to the customer, and nothing may be inserted into it).
+ */
+function replyBody(task: Element): HTMLElement | null {
+  return task.querySelector(S.replyInternal) ? null : task.querySelector<HTMLElement>(S.replyBody);
+}
+
 export const zammadAdapter: SiteAdapter = {
   site: 'zammad',
   label: SITE_LABELS.zammad,
   matches: isZammadUrl,
   recognises: (doc) => doc.querySelector(S.markers) !== null,
   scope: (doc) => doc.querySelector(S.activeTask),
+  replyBox(doc) {
+    let id: string | null = null;
+    try {
+      id = zammadTicketIdFromUrl(new URL(doc.URL));
+    } catch {
+      // A document without a parsable URL has no ticket.
+    }
+    const task = id ? doc.querySelector(S.activeTask) : null;
+    const zoom = task?.querySelector(S.zoom);
+    if (!task || !zoom) return null;
+    const shown = shownTicketId(zoom);
+    return shown && shown !== id ? null : replyBody(task);
+  },
   read(doc, url, ctx): ConversationSnapshot | null {
     const id = zammadTicketIdFromUrl(url);
     if (!id) return null;
@@ -47,8 +78,7 @@ export const zammadAdapter: SiteAdapter = {
     if (missing.length) throw new LayoutNotRecognisedError('zammad', missing);
 
     // Right after a hash change the previous ticket can still be the active task: not ours yet.
-    const link = zoom!.querySelector(`${S.article} ${S.articleLink}`)?.getAttribute('href') ?? '';
-    const shown = /#ticket\/zoom\/(\d+)/.exec(link)?.[1];
+    const shown = shownTicketId(zoom!);
     if (shown && shown !== id) return null;
 
     const locale = doc.documentElement.lang || undefined;
@@ -61,8 +91,7 @@ export const zammadAdapter: SiteAdapter = {
     const option = state?.querySelector(S.stateSaved) ?? state?.options[state.selectedIndex];
     const status = statusFromWords(option?.textContent) ?? SEEDED_STATES[Number(option?.getAttribute('value'))];
     const labels = [...task!.querySelectorAll(S.tag)].map(lineOf).filter(Boolean);
-    // An internal note being written is not a reply to the customer.
-    const reply = task!.querySelector(S.replyInternal) ? null : task!.querySelector(S.replyBody);
+    const reply = replyBody(task!);
     return {
       site: 'zammad',
       conversationId: id,

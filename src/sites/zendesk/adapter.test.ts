@@ -7,6 +7,7 @@ import { parseOffset, renderFixture } from '../../../test/support/fixture-templa
 import '../../../test/support/fixture-styles/zendesk';
 import type { ConversationSnapshot } from '../../core/snapshot';
 import { snapshotSchema } from '../../messaging/validate';
+import { renderedText } from '../shared/rendered-text';
 import { LayoutNotRecognisedError, type AdapterContext } from '../types';
 import { zendeskAdapter } from './adapter';
 import { zendeskExamples, zendeskTicketIdFromUrl } from './detect';
@@ -245,5 +246,49 @@ describe('zendesk time styles (test/support/fixture-styles/zendesk.ts)', () => {
     const render = (locale: string) => renderFixture(tokens, { now: NOW, timeZone: 'Asia/Kolkata', locale });
     expect(render('en-US')).toBe('47 minutes ago|Today at 1:25 PM|Yesterday at 12:30 PM|Nov 20, 1:30 PM');
     expect(render('en-GB')).toBe('47 minutes ago|Today at 13:25|Yesterday at 12:30|20 Nov, 13:30');
+  });
+});
+
+describe('zendeskAdapter.replyBox (where the panel inserts a suggestion)', () => {
+  const EDITABLE = 'textarea, input, [contenteditable]:not([contenteditable="false"])';
+
+  it.each(zendeskFixtures.map((c) => [c.file, c] as const))('%s: the element the draft is read from, in the scope; else null', (file, c) => {
+    const doc = loadCase(c);
+    const before = doc.documentElement.outerHTML;
+    const box = zendeskAdapter.replyBox!(doc);
+    if (c.expect.kind === 'conversation') {
+      const draft = read(doc, c.url)!.draft;
+      expect(draft).toBe(zendeskSnapshots[file]!.draft);
+      if (draft === null) expect(box).toBeNull();
+      else {
+        expect(box?.matches(EDITABLE)).toBe(true);
+        expect(renderedText(box!, S.bodySkip)).toBe(draft);
+        expect(zendeskAdapter.scope!(doc)!.contains(box)).toBe(true);
+      }
+    } else if (c.expect.kind === 'no-conversation') {
+      expect(box).toBeNull();
+    }
+    // A broken layout only has to come through without an exception (it did, above).
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('is null while the composer is on the internal-note channel, the composer once it is public', () => {
+    const doc = loadCase(PENDING);
+    expect(read(doc, PENDING.url)!.draft).toBeNull();
+    expect(zendeskAdapter.replyBox!(doc)).toBeNull();
+    doc.querySelector(S.channel)!.setAttribute('data-channel', 'email');
+    const box = zendeskAdapter.replyBox!(doc);
+    expect(box).not.toBeNull();
+    expect(renderedText(box!, S.bodySkip)).toBe(read(doc, PENDING.url)!.draft);
+    expect(renderedText(box!, S.bodySkip)).toBe('Chase on Thursday if no PO number.');
+  });
+
+  it("belongs to the URL's ticket tab, and is null on a list view", () => {
+    // Ticket 4102's tab, kept in the same page, has no composer open; 4217's must not be taken for it.
+    const other = 'https://acme.zendesk.com/agent/tickets/4102';
+    const doc = load(CUSTOMER_LAST.file, other);
+    expect(read(doc, other)!.draft).toBeNull();
+    expect(zendeskAdapter.replyBox!(doc)).toBeNull();
+    expect(zendeskAdapter.replyBox!(load(CUSTOMER_LAST.file, 'https://acme.zendesk.com/agent/filters/360001234567'))).toBeNull();
   });
 });

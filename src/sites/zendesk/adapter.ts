@@ -31,10 +31,33 @@ function statusOf(workspace: Element): ConversationStatus | undefined {
   return statusFor(line(label.textContent).toLowerCase());
 }
 
+/** The conversation of ticket `id`; Zendesk keeps the other open ticket tabs in the DOM too. */
+const conversationPane = (doc: Document, id: string) => doc.querySelector(`[${S.conversation}="${id}"]`);
+
+/** The ticket the document's URL names, if any. */
+function ticketIdOf(doc: Document): string | null {
+  try {
+    return zendeskTicketIdFromUrl(new URL(doc.URL));
+  } catch {
+    // A document without a parsable URL has no ticket.
+    return null;
+  }
+}
+
+/**
+ * The composer of a ticket's conversation while it holds a reply: read for the draft and used by
+ * the panel's Insert, so both always mean the same element. Null when it is switched to the
+ * internal-note channel (it holds a note then, and nothing may be inserted into a note).
+ */
+function replyComposer(pane: Element): HTMLElement | null {
+  const editor = pane.querySelector<HTMLElement>(S.composer);
+  return editor && pane.querySelector(S.channel)?.getAttribute('data-channel') !== 'internal' ? editor : null;
+}
+
 function read(doc: Document, url: URL, ctx: AdapterContext): ConversationSnapshot | null {
   const id = zendeskTicketIdFromUrl(url);
   if (!id) return null;
-  const pane = doc.querySelector(`[${S.conversation}="${id}"]`);
+  const pane = conversationPane(doc, id);
   if (!pane) throw new LayoutNotRecognisedError('zendesk', ['conversation']);
   const subject = pane.querySelector<HTMLInputElement>(S.subject);
   const items = pane.querySelectorAll(S.logItem);
@@ -74,7 +97,7 @@ function read(doc: Document, url: URL, ctx: AdapterContext): ConversationSnapsho
   if (!bubbles) throw new LayoutNotRecognisedError('zendesk', ['itemMessage']);
   if (!customer.name) customer.name = messages.find((m) => m.author === 'customer')?.from.name ?? '';
 
-  const editor = pane.querySelector(S.composer);
+  const editor = replyComposer(pane);
   const labels = [...workspace.querySelectorAll(S.tag)].map((el) => line(el.textContent, 200)).filter(Boolean).slice(0, 100);
   const status = statusOf(workspace);
   return {
@@ -85,8 +108,7 @@ function read(doc: Document, url: URL, ctx: AdapterContext): ConversationSnapsho
     customer,
     messages,
     hiddenMessageCount: 0,
-    // A composer switched to the internal-note channel holds a note, not a reply.
-    draft: editor && pane.querySelector(S.channel)?.getAttribute('data-channel') !== 'internal' ? textOf(editor, S.bodySkip) : null,
+    draft: editor ? textOf(editor, S.bodySkip) : null,
     ...(status ? { status } : {}),
     ...(labels.length ? { labels } : {}),
     capturedAt: ctx.now,
@@ -99,14 +121,14 @@ export const zendeskAdapter: SiteAdapter = {
   matches: isZendeskUrl,
   read,
   scope(doc) {
-    let id: string | null = null;
-    try {
-      id = zendeskTicketIdFromUrl(new URL(doc.URL));
-    } catch {
-      // A document without a parsable URL has no ticket to watch.
-    }
-    const pane = id ? doc.querySelector(`[${S.conversation}="${id}"]`) : null;
+    const id = ticketIdOf(doc);
+    const pane = id ? conversationPane(doc, id) : null;
     return pane?.closest(S.workspace) ?? pane;
+  },
+  replyBox(doc) {
+    const id = ticketIdOf(doc);
+    const pane = id ? conversationPane(doc, id) : null;
+    return pane ? replyComposer(pane) : null;
   },
   prepare(doc) {
     prepareDateParser(doc.documentElement.lang || undefined);

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseOffset, renderFixture } from '../../../test/support/fixture-template';
 import '../../../test/support/fixture-styles/zohodesk';
 import type { ConversationSnapshot } from '../../core/snapshot';
+import { textOf } from '../shared/helpdesk-dom';
 import { LayoutNotRecognisedError, type AdapterContext } from '../types';
 import { zohodeskAdapter } from './adapter';
 import { zohodeskExamples, zohodeskTicketIdFromUrl } from './detect';
@@ -240,5 +241,39 @@ describe('renderFixture with the Zoho Desk styles', () => {
       });
     expect(render('en')).toBe('<html lang="en">23 Nov 2026 02:43 PM|3 days ago');
     expect(render('en-GB')).toBe('<html lang="en-GB">23 Nov 2026 02:43 PM|3 days ago');
+  });
+});
+
+describe('zohodeskAdapter.replyBox (where the panel inserts a suggestion)', () => {
+  const EDITABLE = 'textarea, input, [contenteditable]:not([contenteditable="false"])';
+
+  it.each(zohodeskFixtures.map((c) => [c.file, c] as const))('%s: the element the draft is read from, in the scope; else null', (file, c) => {
+    const doc = load(file, c.url);
+    const before = doc.documentElement.outerHTML;
+    const box = zohodeskAdapter.replyBox!(doc);
+    if (c.expect.kind === 'conversation') {
+      const draft = read(doc, c.url)!.draft;
+      expect(draft).toBe(zohodeskTickets.find((t) => t.file === file)!.draft);
+      if (draft === null) expect(box).toBeNull();
+      else {
+        expect(box?.matches(EDITABLE)).toBe(true);
+        expect(textOf(box)).toBe(draft);
+        expect(zohodeskAdapter.scope!(doc)!.contains(box)).toBe(true);
+      }
+    } else if (c.expect.kind === 'no-conversation') {
+      expect(box).toBeNull();
+    }
+    // A broken layout only has to come through without an exception (it did, above).
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('is the editable inside the editor, and null without one', () => {
+    const doc = load(customerLast.file, customerLast.url);
+    expect(zohodeskAdapter.replyBox!(doc)).toBe(doc.querySelector(`${S.replyEditor} ${S.editable}`));
+    doc.querySelector(`${S.replyEditor} ${S.editable}`)!.remove();
+    // The editor is open but its editable part is not rendered: an empty draft, nothing to insert into.
+    expect(zohodeskAdapter.replyBox!(doc)).toBeNull();
+    doc.querySelector(S.replyEditor)!.remove();
+    expect(zohodeskAdapter.replyBox!(doc)).toBeNull();
   });
 });

@@ -41,6 +41,27 @@ function ticketRoot(doc: Document, id: string | null): Element | null {
   );
 }
 
+/**
+ * The ticket's open reply editor and its editable part (null when the editor holds none): the
+ * draft is read from the editable and the panel's Insert types into it, so both always mean the
+ * same element. Null while no reply editor is open.
+ */
+function replyEditor(root: Element): { editable: HTMLElement | null } | null {
+  const editor = root.querySelector(S.replyEditor);
+  return editor ? { editable: editor.querySelector<HTMLElement>(S.editable) } : null;
+}
+
+/** The root of the ticket the document's URL names; null on lists and other pages. */
+function openTicketRoot(doc: Document): Element | null {
+  let id: string | null = null;
+  try {
+    id = zohodeskTicketIdFromUrl(new URL(doc.URL));
+  } catch {
+    // A document without a parsable URL has no ticket.
+  }
+  return id ? ticketRoot(doc, id) : null;
+}
+
 function readThread(thread: Element, isAgent: (a: string | null) => boolean, locale: string | undefined, now: number): SnapshotMessage | null {
   const authorEl = thread.querySelector(S.threadAuthor);
   if (!authorEl) return null;
@@ -62,6 +83,10 @@ export const zohodeskAdapter: SiteAdapter = {
   label: SITE_LABELS.zohodesk,
   matches: isZohodeskUrl,
   scope: (doc) => ticketRoot(doc, zohodeskTicketIdFromUrl(new URL(doc.URL))),
+  replyBox(doc) {
+    const root = openTicketRoot(doc);
+    return (root && replyEditor(root)?.editable) ?? null;
+  },
   prepare(doc) {
     prepareDateParser(doc.documentElement.lang || undefined);
   },
@@ -92,8 +117,7 @@ export const zohodeskAdapter: SiteAdapter = {
     // Desk's defaults are Open, On Hold, Escalated and Closed; teams add e.g. "Waiting on Customer".
     const status = statusFromWords(statusText) ?? (/escalat/i.test(statusText) ? 'open' : undefined);
     const labels = [...root.querySelectorAll(S.tag)].map((t) => clip(t.textContent, 200)).filter(Boolean).slice(0, 100);
-    const editor = root.querySelector(S.replyEditor);
-    const editable = editor?.querySelector(S.editable);
+    const reply = replyEditor(root);
     return {
       site: 'zohodesk',
       conversationId: id,
@@ -104,7 +128,7 @@ export const zohodeskAdapter: SiteAdapter = {
         : first ?? { name: '', address: null },
       messages,
       hiddenMessageCount: 0,
-      draft: editor ? textOf(editable) : null,
+      draft: reply ? textOf(reply.editable) : null,
       ...(status ? { status } : {}),
       ...(labels.length ? { labels } : {}),
       capturedAt: ctx.now,
