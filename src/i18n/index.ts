@@ -17,11 +17,22 @@ let english: Messages | null = null;
 const languageSetting = (value: unknown): unknown =>
   (value as { ui?: { language?: unknown } } | undefined)?.ui?.language;
 
-async function readSetting(): Promise<unknown> {
+/**
+ * Chrome can take seconds to answer storage.managed at browser start (2.5 s measured 2026-11-23,
+ * Chromium 156, no policy installed), and the first render waits for the language. So the policy
+ * gets this long; a language it sets later still takes effect through watchLanguage's reload.
+ */
+const POLICY_WAIT_MS = 200;
+
+async function readSetting(waitForPolicy = POLICY_WAIT_MS): Promise<unknown> {
   const [local, managed] = await Promise.all([
     browser.storage.local.get(SETTINGS_KEY),
-    // Firefox rejects when no policy is installed.
-    browser.storage.managed.get('ui').catch(() => ({})),
+    Promise.race([
+      // Firefox rejects when no policy is installed.
+      browser.storage.managed.get('ui').catch(() => ({})),
+      // (setTimeout would fire at once for Infinity.)
+      ...(Number.isFinite(waitForPolicy) ? [new Promise<Record<string, unknown>>((resolve) => setTimeout(() => resolve({}), waitForPolicy))] : []),
+    ]),
   ]);
   return languageSetting(managed) ?? languageSetting(local[SETTINGS_KEY]);
 }
@@ -64,10 +75,15 @@ export function watchLanguage(onChange: () => void): void {
   // Compared as the language shown: 'auto' and no setting at all are the same.
   const shown = (setting: unknown) => pickLanguage(setting, browserLanguage());
   let current: UiLang | null = null;
-  void readSetting().then((v) => (current = shown(v)));
+  // The language the page was rendered in; then the policy's, however late it comes.
+  current = language;
+  void readSetting(Infinity).then((v) => {
+    if (current !== null && shown(v) !== current) onChange();
+    current = shown(v);
+  });
   browser.storage.onChanged.addListener((changes, area) => {
     if ((area === 'local' && changes[SETTINGS_KEY]) || area === 'managed') {
-      void readSetting().then((next) => {
+      void readSetting(Infinity).then((next) => {
         if (current !== null && shown(next) !== current) onChange();
         current = shown(next);
       });
