@@ -159,6 +159,10 @@ function RuleEditor({ rule, index, problems, onChange, onRemove }: { rule: Remin
       {field('message', t('optReminderMessage'), <textarea id={`${id}-message`} rows={2} value={rule.message} onInput={(e) => onChange({ ...rule, message: (e.target as HTMLTextAreaElement).value })} />)}
       {field('when', t('optRuleWords'), <input id={`${id}-when`} value={(when.subjectWords ?? []).join(', ')} onInput={(e) => setWhen('subjectWords', (e.target as HTMLInputElement).value)} />)}
       <div class="rule-field">
+        <label for={`${id}-labels`}>{t('optRuleLabels')}</label>
+        <input id={`${id}-labels`} value={(when.labels ?? []).join(', ')} onInput={(e) => setWhen('labels', (e.target as HTMLInputElement).value)} />
+      </div>
+      <div class="rule-field">
         <label for={`${id}-domains`}>{t('optRuleDomains')}</label>
         <input id={`${id}-domains`} value={(when.customerDomains ?? []).join(', ')} onInput={(e) => setWhen('customerDomains', (e.target as HTMLInputElement).value)} />
       </div>

@@ -237,6 +237,17 @@ describe('options page', () => {
     expect(await storedSettings()).toBe(before);
     await first.getByTestId('rule-preview-button').click();
     await expect.poll(() => first.getByTestId('rule-preview').textContent(), { timeout: 10_000 }).toMatch(/^With this rule/);
+    // Conditions are editable too: the onboarding check-ins apply to conversations labelled
+    // "onboarding"; another label is stored as the supervisor types it (once the rules are valid).
+    await first.getByLabel('Reminder title').fill('Call {customer.firstName}');
+    await expect.poll(() => first.locator('.field-error').count()).toBe(0);
+    const onboarding = rules.locator('li.rule[data-rule="onboarding-daily-check-in"]');
+    const labels = onboarding.getByLabel(/^Labels or tags/);
+    expect(await labels.inputValue()).toBe('onboarding');
+    await labels.fill('onboarding, new customer');
+    await expect
+      .poll(async () => JSON.parse(await storedSettings()).reminders?.rules?.find((r: { id: string }) => r.id === 'onboarding-daily-check-in')?.when?.labels)
+      .toEqual(['onboarding', 'new customer']);
     await page.close();
   });
 
