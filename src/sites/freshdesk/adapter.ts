@@ -5,7 +5,7 @@
  */
 import { SITE_LABELS, type ConversationSnapshot, type ConversationStatus, type SnapshotMessage } from '../../core/snapshot';
 import { prepareDateParser } from '../shared/parse-date';
-import { emailIn, oneLine as line, renderedText as textOf, renderedTime } from '../shared/rendered-text';
+import { emailIn, oneLine as line, renderedText as textOf, renderedTime, enclosingBoth, documentUrl } from '../shared/rendered-text';
 import { LayoutNotRecognisedError, type AdapterContext, type SiteAdapter } from '../types';
 import { freshdeskTicketIdFromUrl, isFreshdeskUrl } from './detect';
 import { freshdeskSelectors as S, type FreshdeskSelectorName } from './selectors';
@@ -106,19 +106,10 @@ export const freshdeskAdapter: SiteAdapter = {
   matches: isFreshdeskUrl,
   read,
   // The smallest element holding the subject and the whole conversation.
-  scope(doc) {
-    const last = [...doc.querySelectorAll(S.item)].pop();
-    let el = last ? doc.querySelector(S.subject) : null;
-    while (el && !el.contains(last!)) el = el.parentElement;
-    return el;
-  },
+  scope: (doc) => enclosingBoth(doc, S.subject, S.item),
   replyBox(doc) {
-    try {
-      return replyEditor(doc, new URL(doc.URL));
-    } catch {
-      // A document without a parsable URL has no ticket.
-      return null;
-    }
+    const url = documentUrl(doc);
+    return url ? replyEditor(doc, url) : null;
   },
   prepare(doc) {
     prepareDateParser(doc.documentElement.lang || undefined);

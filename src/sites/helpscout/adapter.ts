@@ -5,7 +5,7 @@
  */
 import { SITE_LABELS, type ConversationSnapshot, type ConversationStatus, type SnapshotMessage } from '../../core/snapshot';
 import { prepareDateParser } from '../shared/parse-date';
-import { emailIn, oneLine as line, renderedText as textOf, renderedTime } from '../shared/rendered-text';
+import { emailIn, oneLine as line, renderedText as textOf, renderedTime, enclosingBoth, documentUrl } from '../shared/rendered-text';
 import { LayoutNotRecognisedError, type AdapterContext, type SiteAdapter } from '../types';
 import { helpscoutConversationIdFromUrl, isHelpscoutUrl } from './detect';
 import { helpscoutSelectors as S, type HelpscoutSelectorName } from './selectors';
@@ -84,19 +84,10 @@ export const helpscoutAdapter: SiteAdapter = {
   matches: isHelpscoutUrl,
   read,
   // The smallest element holding the subject and every thread.
-  scope(doc) {
-    const last = [...doc.querySelectorAll(S.thread)].pop();
-    let el = last ? doc.querySelector(S.subject) : null;
-    while (el && !el.contains(last!)) el = el.parentElement;
-    return el;
-  },
+  scope: (doc) => enclosingBoth(doc, S.subject, S.thread),
   replyBox(doc) {
-    try {
-      return replyEditor(doc, new URL(doc.URL));
-    } catch {
-      // A document without a parsable URL has no conversation.
-      return null;
-    }
+    const url = documentUrl(doc);
+    return url ? replyEditor(doc, url) : null;
   },
   prepare(doc) {
     prepareDateParser(doc.documentElement.lang || undefined);

@@ -88,3 +88,23 @@ export function renderedTime(el: Element | null | undefined, locale: string | un
   }
   return null;
 }
+
+/**
+ * The smallest element holding the page's `first` match (a subject) and the last `last` match (the
+ * newest message): the conversation's own container, for an adapter's scope().
+ */
+export function enclosingBoth(doc: Document, first: string, last: string): Element | null {
+  const end = [...doc.querySelectorAll(last)].pop();
+  let el = end ? doc.querySelector(first) : null;
+  while (el && !el.contains(end!)) el = el.parentElement;
+  return el;
+}
+
+/** The document's URL, or null when it cannot be parsed (then there is no conversation to act on). */
+export function documentUrl(doc: Document): URL | null {
+  try {
+    return new URL(doc.URL);
+  } catch {
+    return null;
+  }
+}
