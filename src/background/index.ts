@@ -30,9 +30,18 @@ const tabStates = new Map<number, PanelState>();
 const panelPorts = new Map<number, Set<browser.Runtime.Port>>();
 
 
+/**
+ * Per tab, the snapshot being handled (stored, then pushed). Send-pressed is relayed after it, so
+ * the panel judges the draft that was sent, not the one before the agent's last keystrokes.
+ */
+const snapshotWork = new Map<number, Promise<void>>();
+
 function push(tabId: number, state: PanelState): void {
   tabStates.set(tabId, state);
-  const message: BackgroundToPanel = { type: 'panel/state', state };
+  post(tabId, { type: 'panel/state', state });
+}
+
+function post(tabId: number, message: BackgroundToPanel): void {
   for (const port of panelPorts.get(tabId) ?? []) {
     try {
       port.postMessage(message);
@@ -69,6 +78,10 @@ async function handleContent(message: ContentToBackground, { tabId, siteLabel }:
     }
     case 'page/no-conversation':
       push(tabId, { kind: 'no-conversation', siteLabel: message.siteLabel });
+      return;
+    case 'page/send-pressed':
+      await snapshotWork.get(tabId);
+      post(tabId, { type: 'panel/send-pressed' });
       return;
     case 'page/layout-error':
       console.warn('[support-panel] layout not recognised', message.site, message.urlPattern, message.failedSelectors);
@@ -124,7 +137,15 @@ function fromContent(raw: unknown, sender: browser.Runtime.MessageSender, custom
     console.warn('[support-panel] message claims another site; dropped', claimed, from.site);
     return Promise.resolve({ ok: false, error: 'site mismatch' });
   }
-  return handleContent(checked.value, from).then(
+  const work = handleContent(checked.value, from);
+  if (checked.value.type === 'page/snapshot') {
+    const settled = work.catch(() => undefined);
+    snapshotWork.set(from.tabId, settled);
+    void settled.then(() => {
+      if (snapshotWork.get(from.tabId) === settled) snapshotWork.delete(from.tabId);
+    });
+  }
+  return work.then(
     () => ({ ok: true }),
     (error: unknown) => {
       console.error('[support-panel] could not store snapshot', error);
@@ -184,6 +205,7 @@ browser.runtime.onConnect.addListener((port) => {
 
 browser.tabs.onRemoved.addListener((tabId) => {
   tabStates.delete(tabId);
+  snapshotWork.delete(tabId);
   panelPorts.delete(tabId);
 });
 

@@ -77,6 +77,14 @@ function start(adapter: SiteAdapter): void {
     }
   };
 
+  const deliver = (message: ContentToBackground): Promise<unknown> => {
+    try {
+      return browser.runtime.sendMessage(message);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  };
+
   const scan = () => {
     scans++;
     const message = readPage();
@@ -96,13 +104,7 @@ function start(adapter: SiteAdapter): void {
     const signature = JSON.stringify(message, (k, v) => (k === 'capturedAt' ? undefined : v));
     if (signature === lastSent) return;
     lastSent = signature;
-    let sending: Promise<unknown>;
-    try {
-      sending = browser.runtime.sendMessage(message);
-    } catch (error) {
-      sending = Promise.reject(error);
-    }
-    sending.catch((error: unknown) => {
+    deliver(message).catch((error: unknown) => {
       if (!extensionAlive()) {
         retire();
         return;
@@ -155,6 +157,40 @@ function start(adapter: SiteAdapter): void {
   life.listen(window, 'popstate', onNavigation);
   // Typing in a reply box changes text nodes, which the childList observer does not report.
   life.listen(window, 'input', () => typingScheduler.request(), { capture: true, passive: true });
+
+  // Send pressed in the open reply box, with settings.listening.remindOnSend on: the panel may
+  // remind the agent of a question the reply left open. Only noticed, passively and in the
+  // capture phase: nothing is prevented or stopped, and the work waits until the page's own
+  // handlers have run, so sending is never delayed either.
+  const sendPressed = (via: 'click' | 'keyboard') => {
+    life.timeout(() => {
+      // A scan still waiting out the typing gap runs first, so the panel judges the draft as sent.
+      typingScheduler.flush();
+      scheduler.flush();
+      deliver({ type: 'page/send-pressed', site: adapter.site, via }).catch((error: unknown) => {
+        if (!extensionAlive()) retire();
+        else console.debug('[support-panel] send-pressed not delivered', error);
+      });
+    }, 0);
+  };
+  const insideSendButton = (target: EventTarget | null): boolean =>
+    target instanceof Node && Boolean(adapter.sendButton?.(document)?.contains(target));
+  life.listen(window, 'click', (event) => {
+    if (settings.remindOnSend && insideSendButton(event.target)) sendPressed('click');
+  }, { capture: true, passive: true });
+  life.listen(window, 'keydown', (event) => {
+    if (!settings.remindOnSend || event.repeat || event.isComposing || event.altKey || event.shiftKey) return;
+    const target = event.target;
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      // Ctrl/Cmd+Enter sends from the reply box on the sites that have a Send button.
+      if (target instanceof Node && adapter.replyBox?.(document)?.contains(target) && adapter.sendButton?.(document)) sendPressed('keyboard');
+    } else if ((event.key === 'Enter' || event.key === ' ') && !event.ctrlKey && !event.metaKey) {
+      // Gmail's Send is a div[role=button] that acts on Enter and Space without a click event
+      // (a real <button> fires one itself).
+      const button = adapter.sendButton?.(document);
+      if (button && button.tagName !== 'BUTTON' && target instanceof Node && button.contains(target)) sendPressed('keyboard');
+    }
+  }, { capture: true, passive: true });
 
   // This browser's settings and the organisation's policy (which wins for what it sets).
   let stored: unknown;

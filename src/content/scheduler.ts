@@ -10,6 +10,8 @@ export interface ScanScheduler {
   request(): void;
   /** Navigation: scan on the next tick. */
   urgent(): void;
+  /** A scan is waiting: run it now, so what was last sent is what the page shows. */
+  flush(): void;
 }
 
 export function createScanScheduler(life: Lifetime, scan: () => void, minGapMs: number): ScanScheduler {
@@ -38,6 +40,11 @@ export function createScanScheduler(life: Lifetime, scan: () => void, minGapMs: 
     },
     urgent() {
       schedule(0);
+    },
+    flush() {
+      if (!cancelPending) return;
+      cancelPending();
+      run();
     },
   };
 }

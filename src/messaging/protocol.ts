@@ -30,7 +30,16 @@ export interface NoConversationMessage {
   site: SiteId;
   siteLabel: string;
 }
-export type ContentToBackground = SnapshotMessage | LayoutErrorMessage | NoConversationMessage;
+/**
+ * The agent pressed the open reply box's Send button (or Ctrl/Cmd+Enter in it), with
+ * settings.listening.remindOnSend on. Only noticed: the page sends the reply as always.
+ */
+export interface SendPressedMessage {
+  type: 'page/send-pressed';
+  site: SiteId;
+  via: 'click' | 'keyboard';
+}
+export type ContentToBackground = SnapshotMessage | LayoutErrorMessage | NoConversationMessage | SendPressedMessage;
 
 // background -> content script
 export interface ResendMessage {
@@ -110,7 +119,11 @@ export interface StateMessage {
   type: 'panel/state';
   state: PanelState;
 }
-export type BackgroundToPanel = StateMessage;
+/** Relayed from this tab's page (SendPressedMessage), after any snapshot it sent before. */
+export interface PanelSendPressedMessage {
+  type: 'panel/send-pressed';
+}
+export type BackgroundToPanel = StateMessage | PanelSendPressedMessage;
 
 /** The options page (an extension page in a tab), relative to the extension root. */
 export const OPTIONS_PAGE = 'src/options/index.html';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContentMessage, checkPanelMessage, isStateMessage } from './validate';
+import { checkContentMessage, checkPanelMessage, isSendPressedMessage, isStateMessage } from './validate';
 import type { ConversationSnapshot } from '../core/snapshot';
 
 const snapshot: ConversationSnapshot = {
@@ -37,10 +37,34 @@ describe('checkContentMessage', () => {
     ['huge subject', { type: 'page/snapshot', snapshot: { ...snapshot, subject: 'x'.repeat(5_000) } }, 'snapshot.subject'],
     ['too many messages', { type: 'page/snapshot', snapshot: { ...snapshot, messages: Array(6_000).fill(snapshot.messages[0]) } }, 'snapshot.messages'],
     ['negative hidden count', { type: 'page/snapshot', snapshot: { ...snapshot, hiddenMessageCount: -1 } }, 'snapshot.hiddenMessageCount'],
+    ['send-pressed from an unknown site', { type: 'page/send-pressed', site: 'evil', via: 'click' }, 'site'],
+    ['send-pressed without its site', { type: 'page/send-pressed', via: 'click' }, 'site'],
+    ['send-pressed by an unknown way', { type: 'page/send-pressed', site: 'gmail', via: 'voice' }, 'via'],
+    ['send-pressed carrying the draft', { type: 'page/send-pressed', site: 'gmail', via: 'click', draft: 'Hi Maya' }, ''],
   ])('rejects %s, naming the path', (_name, input, path) => {
     const result = checkContentMessage(input);
     expect(result.ok).toBe(false);
     if (!result.ok && path) expect(result.error.startsWith(`${path}:`)).toBe(true);
+  });
+});
+
+describe('send pressed', () => {
+  it('accepts a press of Send by click or keyboard, for a known site', () => {
+    for (const via of ['click', 'keyboard'] as const) {
+      expect(checkContentMessage({ type: 'page/send-pressed', site: 'gmail', via })).toEqual({ ok: true, value: { type: 'page/send-pressed', site: 'gmail', via } });
+    }
+    expect(checkContentMessage({ type: 'page/send-pressed', site: 'demo', via: 'click' }).ok).toBe(true);
+  });
+  it('is not a message the panel may send', () => {
+    expect(checkPanelMessage({ type: 'page/send-pressed', site: 'gmail', via: 'click' }).ok).toBe(false);
+  });
+  it('reaches the panel as a bare envelope, told apart from state', () => {
+    expect(isSendPressedMessage({ type: 'panel/send-pressed' })).toBe(true);
+    expect(isStateMessage({ type: 'panel/send-pressed' })).toBe(false);
+    expect(isSendPressedMessage({ type: 'panel/state', state: { kind: 'loading' } })).toBe(false);
+    expect(isSendPressedMessage({ type: 'panel/send-pressed', questions: ['x'] })).toBe(false);
+    expect(isSendPressedMessage(null)).toBe(false);
+    expect(isSendPressedMessage('panel/send-pressed')).toBe(false);
   });
 });
 

@@ -3,7 +3,7 @@
  * dropped with a logged reason: a compromised or confused sender cannot write odd data.
  */
 import * as v from 'valibot';
-import type { BackgroundToPanel, ContentToBackground, OptionsToBackground, PanelToBackground, RemindersToBackground, RemindersToPage } from './protocol';
+import type { BackgroundToPanel, ContentToBackground, PanelSendPressedMessage, OptionsToBackground, PanelToBackground, RemindersToBackground, RemindersToPage } from './protocol';
 import { MAX_BACKUP_BYTES } from '../core/schema/backup';
 
 const SITE_IDS = [
@@ -53,6 +53,7 @@ const contentToBackground = v.variant('type', [
     failedSelectors: v.pipe(v.array(shortText), v.maxLength(100)),
   }),
   v.strictObject({ type: v.literal('page/no-conversation'), site: v.picklist(SITE_IDS), siteLabel: shortText }),
+  v.strictObject({ type: v.literal('page/send-pressed'), site: v.picklist(SITE_IDS), via: v.picklist(['click', 'keyboard']) }),
 ]);
 
 const panelToBackground = v.variant('type', [
@@ -88,12 +89,17 @@ export const checkPanelMessage = (input: unknown): Checked<PanelToBackground> =>
   check(panelToBackground as v.GenericSchema<unknown, PanelToBackground>, input);
 
 /** The panel trusts only its own background, but still checks the envelope before rendering. */
-export function isStateMessage(input: unknown): input is BackgroundToPanel {
+export function isStateMessage(input: unknown): input is Extract<BackgroundToPanel, { type: 'panel/state' }> {
   return (
     typeof input === 'object' && input !== null &&
     (input as { type?: unknown }).type === 'panel/state' &&
     typeof (input as { state?: { kind?: unknown } }).state?.kind === 'string'
   );
+}
+
+/** Send was pressed in this tab's page: the message carries nothing else. */
+export function isSendPressedMessage(input: unknown): input is PanelSendPressedMessage {
+  return typeof input === 'object' && input !== null && (input as { type?: unknown }).type === 'panel/send-pressed' && Object.keys(input).length === 1;
 }
 
 // ---------------------------------------------------------------------------- follow-up reminders

@@ -2,14 +2,15 @@
  * Listening prompts: per language, the suggestions offered for each open checklist item and the
  * word lists that drive detection (src/core/listening's PromptLibrary). Only what the supervisor
  * changes is stored (settings.listening.library, a PromptLibraryOverride); a "try a message" box
- * runs analyzeMessage with the library as edited, so the effect of a word shows at once.
+ * runs analyzeMessage with the library as edited, so the effect of a word shows at once. Above
+ * them, whether the panel reminds the agent of unanswered questions after Send (off by default).
  */
 import { useId, useMemo, useState } from 'preact/hooks';
 import { analyzeMessage, CHECKLIST_ITEMS, DEFAULT_LIBRARY, LANGS, mergeLibrary, type ChecklistItem, type Lang, type PromptLibraryOverride } from '../core/listening';
 import { LIST_NAMES } from '../core/listening/library';
 import type { Problem } from '../core/schema/settings-schema';
 import { t } from '../i18n';
-import { FieldError, LockedNote, Section } from './fields';
+import { CheckboxField, FieldError, LockedNote, Section } from './fields';
 import { locked, saveField, settings } from './state';
 
 const NATIVE: Record<Lang, string> = { en: 'English', bn: 'বাংলা', hi: 'हिन्दी' };
@@ -108,6 +109,13 @@ export function Listening() {
   const overridden = settings.value.listening.library?.languages?.[lang]?.[list] !== undefined;
   return (
     <Section id="listening" title={t('optListeningTitle')} intro={t('optListeningIntro')}>
+      <CheckboxField
+        path="listening.remindOnSend"
+        label={t('optRemindOnSend')}
+        hint={t('optRemindOnSendHint')}
+        value={settings.value.listening.remindOnSend === true}
+        save={(v) => saveField('listening', 'remindOnSend', v)}
+      />
       <div class="field">
         <label for={`${id}-lang`}>{t('optEditLanguage')}</label>
         <select id={`${id}-lang`} value={lang} onChange={(e) => ((setLang((e.target as HTMLSelectElement).value as Lang), setListText(null)))}>

@@ -4,7 +4,8 @@
  * checklist on the agent's draft that updates as the content script re-sends snapshots while the
  * agent types. Each open item offers a suggestion from the prompt library in the customer's
  * language, to copy or insert at the caret of the site's reply box. Nothing here blocks sending,
- * and the message text stays in memory: it is never stored.
+ * and the message text stays in memory: it is never stored. With settings.listening.remindOnSend
+ * on, a Send that leaves questions unanswered brings a gentle, dismissible note afterwards.
  */
 import { computed, signal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
@@ -26,34 +27,68 @@ import {
 import { resolveEffective } from '../core/schema/effective';
 import { SETTINGS_KEY } from '../core/schema/settings';
 import type { ConversationSnapshot } from '../core/snapshot';
-import { panelState, send } from './connection';
-import { t } from './i18n';
+import { panelState, send, sendPresses } from './connection';
+import { formatNumber, t, uiLanguage } from './i18n';
 import './listening.css';
 
 // ----------------------------------------------------------------------------- the prompt library
 
 /** Defaults with the supervisor's changes (settings or enterprise policy), kept current. */
 const library = signal<PromptLibrary>(DEFAULT_LIBRARY);
+/** settings.listening.remindOnSend (or the organisation's policy): a note after Send. */
+const remindOnSend = signal(false);
 
-async function loadLibrary(): Promise<void> {
-  const [local, policy] = await Promise.all([
-    browser.storage.local.get(SETTINGS_KEY).then((s) => s[SETTINGS_KEY]),
-    // Firefox without a managed manifest, and Chrome without policy, reject or return nothing.
-    browser.storage.managed.get().catch(() => ({})),
-  ]);
-  const override = resolveEffective(local, policy).settings.listening.library;
-  library.value = override ? mergeLibrary(DEFAULT_LIBRARY, override) : DEFAULT_LIBRARY;
+/** This browser's settings and the organisation's policy, as last read. */
+let stored: unknown;
+let policy: unknown = {};
+/** The library override in force, so that reading the same one again analyses nothing again. */
+let libraryText = 'null';
+
+function applySettings(): void {
+  const listening = resolveEffective(stored, policy).settings.listening;
+  const text = JSON.stringify(listening.library ?? null);
+  if (text !== libraryText) {
+    libraryText = text;
+    library.value = listening.library ? mergeLibrary(DEFAULT_LIBRARY, listening.library) : DEFAULT_LIBRARY;
+  }
+  remindOnSend.value = listening.remindOnSend === true;
+  if (!remindOnSend.value) sentNote.value = null;
 }
 
-let libraryWatched = false;
-function watchLibrary(): void {
-  if (libraryWatched) return;
-  libraryWatched = true;
-  const reload = () =>
-    loadLibrary().catch((error: unknown) => console.error('[support-panel] could not read the prompt library; defaults used', error));
-  reload();
+const readPolicy = (): Promise<void> =>
+  browser.storage.managed
+    .get()
+    // Firefox without a managed manifest, and Chrome without policy, reject or return nothing.
+    .catch(() => ({}))
+    .then((managed) => {
+      policy = managed;
+      applySettings();
+    });
+
+let settingsWatched = false;
+/**
+ * This browser's settings apply as soon as they are read; the policy when it arrives: Chrome can
+ * take seconds to answer storage.managed at browser start (2.5 s measured 2026-11-23, Chromium
+ * 156), and a Send pressed meanwhile should not go unnoticed.
+ */
+function watchSettings(): void {
+  if (settingsWatched) return;
+  settingsWatched = true;
+  const failed = (error: unknown) => console.error('[support-panel] could not read the listening settings; defaults used', error);
+  browser.storage.local
+    .get(SETTINGS_KEY)
+    .then((local) => {
+      stored = local[SETTINGS_KEY];
+      applySettings();
+    })
+    .catch(failed);
+  readPolicy().catch(failed);
   browser.storage.onChanged.addListener((changes, area) => {
-    if ((area === 'local' && changes[SETTINGS_KEY]) || area === 'managed') reload();
+    if (area === 'local' && changes[SETTINGS_KEY]) {
+      stored = changes[SETTINGS_KEY].newValue;
+      applySettings();
+    }
+    if (area === 'managed') readPolicy().catch(failed);
   });
 }
 
@@ -98,6 +133,86 @@ const check = computed((): DraftCheck | null => {
   const d = draft.value;
   return a && d !== null ? checkDraft(a, d, { library: library.value }) : null;
 });
+
+// ---------------------------------------------------------------------------- reminder on Send
+
+const conversationKey = computed(() => (snapshot.value ? `${snapshot.value.site}:${snapshot.value.conversationId}` : null));
+
+/** The questions the draft in the reply box leaves unanswered; null without a draft or analysis. */
+const openQuestions = computed((): string[] | null => {
+  const a = analysis.value;
+  const c = check.value;
+  return a && c ? a.questions.filter((_, i) => !c.perQuestion[i]) : null;
+});
+
+/**
+ * The same for the last draft seen in this conversation: Gmail closes the reply box once the
+ * reply is sent, and the snapshot without it may arrive before the panel hears of the Send.
+ */
+let lastOpen: { key: string; questions: string[] } | null = null;
+
+/** The note after Send: for which conversation, and the questions the reply left open. */
+const sentNote = signal<{ key: string; questions: string[] } | null>(null);
+
+function onSendPressed(): void {
+  const key = conversationKey.peek();
+  if (!remindOnSend.peek() || !key) return;
+  const open = openQuestions.peek() ?? (lastOpen?.key === key ? lastOpen.questions : null);
+  // A later reply that answers everything takes back the note about an earlier one.
+  sentNote.value = open?.length ? { key, questions: open } : null;
+}
+
+let sendWatched = false;
+/** For the panel page's lifetime, so a Send is heard while the section is not on screen too. */
+function watchSend(): void {
+  if (sendWatched) return;
+  sendWatched = true;
+  // Followed only with the setting on: otherwise a folded panel analyses nothing.
+  computed(() => (remindOnSend.value ? openQuestions.value : null)).subscribe((open) => {
+    const key = conversationKey.peek();
+    if (open && key) lastOpen = { key, questions: open };
+  });
+  conversationKey.subscribe((key) => {
+    if (sentNote.peek() && sentNote.peek()!.key !== key) sentNote.value = null;
+  });
+  let handled = sendPresses.peek();
+  sendPresses.subscribe((presses) => {
+    if (presses === handled) return;
+    handled = presses;
+    onSendPressed();
+  });
+}
+
+function sentNoteText(questions: string[]): string {
+  const quoted = questions.map((q) => t('listenQuote', q));
+  if (quoted.length === 1) return t('listenSentOneOpen', quoted[0]!);
+  return t('listenSentOpen', [formatNumber(quoted.length), new Intl.ListFormat(uiLanguage(), { type: 'conjunction' }).format(quoted)]);
+}
+
+function dismissSentNote(): void {
+  sentNote.value = null;
+  // The button goes away with the note: keep the keyboard's place in the section.
+  document.getElementById('listen-heading')?.focus();
+}
+
+/**
+ * A polite live region that is always there (a region inserted with its text is often not read
+ * out), holding the note after a Send that left questions open: no dialog, nothing to confirm.
+ */
+function SentNote() {
+  const note = sentNote.value;
+  const shown = note && note.key === conversationKey.value ? note : null;
+  return (
+    <div class="listen-sent-region" role="status" aria-live="polite" data-testid="listen-sent-region">
+      {shown && (
+        <div class="listen-sent" data-testid="listen-sent-note">
+          <p class="listen-sent-text">{sentNoteText(shown.questions)}</p>
+          <button type="button" class="listen-button" onClick={dismissSentNote}>{t('listenSentDismiss')}</button>
+        </div>
+      )}
+    </div>
+  );
+}
 
 // ------------------------------------------------------------------------------------- pieces
 
@@ -251,7 +366,8 @@ function ChecklistItemView({ item, canInsert }: { item: Item; canInsert: boolean
 
 export function Listening() {
   useEffect(() => {
-    watchLibrary();
+    watchSettings();
+    watchSend();
     return watchInserts();
   }, []);
   useEffect(() => {
@@ -263,11 +379,13 @@ export function Listening() {
   const a = analysis.value;
   if (!snapshot.value) return null;
   if (!text || !a) {
-    if (!customerCollapsed.value) return null;
+    // After a reply is sent Gmail may fold the customer's message: the note stays in view.
+    if (!customerCollapsed.value && !sentNote.value) return null;
     return (
       <section class="listening" aria-labelledby="listen-heading" data-testid="listening">
-        <h2 id="listen-heading" class="listen-heading">{t('listenTitle')}</h2>
-        <p class="muted">{t('listenNoText')}</p>
+        <h2 id="listen-heading" class="listen-heading" tabIndex={-1}>{t('listenTitle')}</h2>
+        <SentNote />
+        {customerCollapsed.value && <p class="muted">{t('listenNoText')}</p>}
       </section>
     );
   }
@@ -276,7 +394,8 @@ export function Listening() {
   const open = items.filter((i) => !i.done).length;
   return (
     <section class="listening" aria-labelledby="listen-heading" data-testid="listening" data-lang={a.lang}>
-      <h2 id="listen-heading" class="listen-heading">{t('listenTitle')}</h2>
+      <h2 id="listen-heading" class="listen-heading" tabIndex={-1}>{t('listenTitle')}</h2>
+      <SentNote />
       <Flags a={a} text={text} />
       {a.name && <p class="listen-name" data-testid="listen-name">{t('listenName', a.name)}</p>}
 

@@ -1,11 +1,13 @@
 import browser from 'webextension-polyfill';
 import { signal } from '@preact/signals';
 import { PANEL_PORT, type PanelState, type PanelToBackground } from '../messaging/protocol';
-import { isStateMessage } from '../messaging/validate';
+import { isSendPressedMessage, isStateMessage } from '../messaging/validate';
 import { UI_KEY, readUiPrefs } from '../core/schema/ui-prefs';
 import { extensionAlive } from '../messaging/runtime';
 
 export const panelState = signal<PanelState>({ kind: 'loading' });
+/** Counts the times Send was pressed in this tab's page (settings.listening.remindOnSend on). */
+export const sendPresses = signal(0);
 export const collapsed = signal(false);
 
 let port: browser.Runtime.Port | null = null;
@@ -27,6 +29,10 @@ export function connect(): void {
   }
   port.onMessage.addListener((message: unknown) => {
     retryMs = 100;
+    if (isSendPressedMessage(message)) {
+      sendPresses.value++;
+      return;
+    }
     if (!isStateMessage(message)) return;
     panelState.value = message.state;
     // Benchmarks read this: time from the panel page's start to its first conversation on screen.

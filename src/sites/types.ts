@@ -43,6 +43,11 @@ export interface SiteAdapter {
    * listening suggestion at its caret; null when no reply box is open.
    */
   replyBox?(doc: Document): HTMLElement | null;
+  /**
+   * The Send button of the open reply box, so the content script can notice (never stop) a
+   * reply being sent; null when no reply box is open. Sites without it get no reminder on Send.
+   */
+  sendButton?(doc: Document): HTMLElement | null;
 }
 
 /** Thrown by an adapter when a selector it needs stops matching; the panel shows it plainly. */

@@ -272,6 +272,19 @@ describe('options page', () => {
     await page.close();
   });
 
+  it('listening prompts: the reminder on Send is off until switched on, and saved', async () => {
+    const page = await h.browser.context.newPage();
+    await openOptions(page, h.browser.extensionId);
+    const remind = page.getByRole('checkbox', { name: 'Remind me after Send when my reply leaves a question unanswered' });
+    expect(await remind.isChecked()).toBe(false);
+    expect(await page.getByText('sending is never stopped or delayed').count()).toBe(1);
+    await remind.check();
+    await expect.poll(async () => JSON.parse(await storedSettings()).listening?.remindOnSend).toBe(true);
+    await remind.uncheck();
+    await expect.poll(async () => JSON.parse(await storedSettings()).listening?.remindOnSend).toBe(false);
+    await page.close();
+  });
+
   it('exports all data, deletes everything after confirming, refuses a foreign backup and restores its own', async () => {
     const ticket = await h.browser.context.newPage();
     await ticket.goto(TICKET);
@@ -326,7 +339,7 @@ describe('enterprise policy', () => {
     const sites = await startDemoSites();
     try {
       await withManagedPolicy(
-        { sla: { nextResponseMinutes: 110, calendar: { timeZone: 'UTC' } } },
+        { sla: { nextResponseMinutes: 110, calendar: { timeZone: 'UTC' } }, listening: { remindOnSend: true } },
         { hostResolverRules: sites.server.hostResolverRules, timezoneId: sites.timeZone },
         async (browser) => {
           const sw = await browser.serviceWorker();
@@ -338,6 +351,10 @@ describe('enterprise policy', () => {
           expect(await next.isDisabled()).toBe(true);
           expect(await page.getByTestId('locked-sla.nextResponseMinutes').textContent()).toContain('Set by your organisation');
           expect(await page.getByTestId('locked-sla.calendar').count()).toBe(1);
+          const remind = page.getByRole('checkbox', { name: 'Remind me after Send when my reply leaves a question unanswered' });
+          expect(await remind.isChecked()).toBe(true);
+          expect(await remind.isDisabled()).toBe(true);
+          expect(await page.getByTestId('locked-listening.remindOnSend').textContent()).toContain('Set by your organisation');
           // Not set by policy: this browser's value, editable.
           const first = page.getByLabel('First response target (minutes)');
           expect(await first.inputValue()).toBe('50');

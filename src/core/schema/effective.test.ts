@@ -110,6 +110,22 @@ describe('resolveEffective', () => {
     expect(eff.policyProblems[1]!.message).toMatch(/Mars\/Olympus/);
   });
 
+  it('reads the reminder on Send as off unless stored or set by policy, and locks it under policy', () => {
+    expect(DEFAULTS.listening.remindOnSend).toBe(false);
+    // Stored before the setting existed: read as off, nothing to report.
+    const before = resolveEffective({ version: 2, listening: {} }, {});
+    expect(before.settings.listening.remindOnSend).toBe(false);
+    expect(before.problems).toEqual([]);
+    expect(resolveEffective({ version: 2, listening: { remindOnSend: true } }, {}).settings.listening.remindOnSend).toBe(true);
+    const bad = resolveEffective({ version: 2, listening: { remindOnSend: 'on' } }, {});
+    expect(bad.settings.listening.remindOnSend).toBe(false);
+    expect(bad.problems.map((p) => p.path)).toEqual(['listening.remindOnSend']);
+    const policy = resolveEffective({ version: 2, listening: { remindOnSend: true } }, { listening: { remindOnSend: false } });
+    expect(policy.settings.listening.remindOnSend).toBe(false);
+    expect(policy.locked).toEqual(['listening.remindOnSend']);
+    expect(checkSection('listening', { remindOnSend: 'yes' }).ok).toBe(false);
+  });
+
   it('locks the parts inside a locked field', () => {
     expect(isLocked(['sla.policies'], 'sla.policies')).toBe(true);
     expect(isLocked(['sla.policies'], 'sla.policies[2].name')).toBe(true);

@@ -97,6 +97,19 @@ describe('rule pack export and import', () => {
     expect(problemsOf(packText(bad))[0]).toMatch(/^settings\.reminders\.rules\[0\]\.title: unknown placeholder \{customer\.shoeSize\}/);
   });
 
+  it("leaves each agent's reminder on Send out of a pack, and refuses a pack that sets it", () => {
+    const mine = structuredClone(DEFAULTS);
+    mine.listening.remindOnSend = true;
+    const pack = exportPack(mine, ['listening'], NOW);
+    expect(pack.settings.listening).toEqual({});
+    const read = readPack(packText(pack));
+    const applied = read.ok ? applyPack(mine, read.pack) : null;
+    expect(applied?.ok && applied.settings.listening.remindOnSend).toBe(true);
+    const setting = JSON.parse(packText(pack));
+    setting.settings.listening.remindOnSend = false;
+    expect(problemsOf(JSON.stringify(setting))).toEqual(['settings.listening.remindOnSend: is not a known setting']);
+  });
+
   it('carries the prompt library\'s changes and refuses a malformed one with its path', () => {
     const next = structuredClone(DEFAULTS);
     next.listening = { library: { version: 1, languages: { bn: { frustration: ['বিরক্ত*', 'হতাশ'], suggestions: { useName: '{customer.firstName}, ধন্যবাদ' } } } } };

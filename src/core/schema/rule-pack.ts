@@ -45,7 +45,8 @@ export const PackSettingsSchema = v.strictObject({
   sites: v.optional(v.partial(v.pick(SitesSchema, ['custom']))),
   // The agent's own name (for {agent.name}) is not the team's.
   reminders: v.optional(v.omit(ReminderSettingsSchema, ['agentName'])),
-  listening: v.optional(ListeningSchema),
+  // Whether Send brings a reminder is each agent's own choice (or the organisation's, by policy).
+  listening: v.optional(v.omit(ListeningSchema, ['remindOnSend'])),
 });
 export type PackSettings = v.InferOutput<typeof PackSettingsSchema>;
 
@@ -65,6 +66,9 @@ export function exportPack(settings: AllSettings, parts: readonly PackPart[], no
     else if (part === 'reminders') {
       const { agentName: _own, ...team } = structuredClone(settings.reminders);
       out.reminders = team;
+    } else if (part === 'listening') {
+      const { remindOnSend: _own, ...team } = structuredClone(settings.listening);
+      out.listening = team;
     }
     else (out as Record<string, unknown>)[part] = structuredClone(settings[part]);
   }

@@ -179,6 +179,12 @@ export const UiSchema = v.strictObject({
 export const ListeningSchema = v.strictObject({
   /** The supervisor's changes to the prompt library (src/core/listening): only what differs. */
   library: v.optional(PromptLibraryOverrideSchema),
+  /**
+   * On: after Send is pressed with questions the draft leaves unanswered, the panel shows a
+   * gentle note. Sending itself is never stopped or delayed. Optional so that settings, packs
+   * and policies written before it existed stay valid; read as false when absent (DEFAULTS).
+   */
+  remindOnSend: v.optional(v.boolean('must be true or false')),
 });
 
 // ------------------------------------------------------------------------------------ all of it
@@ -224,8 +230,9 @@ export const DEFAULTS: AllSettings = {
   ui: { language: 'auto' },
   // The shipped rules apply until a supervisor changes them (see reminder-settings.ts).
   reminders: {},
-  // The shipped prompt library applies until a supervisor changes part of it.
-  listening: {},
+  // The shipped prompt library applies until a supervisor changes part of it; the reminder on
+  // Send is something an agent (or the organisation) asks for.
+  listening: { remindOnSend: false },
 };
 
 export function defaults(): AllSettings {

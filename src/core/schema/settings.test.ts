@@ -19,4 +19,14 @@ describe('readSettings', () => {
     expect(readSettings(stored, {}).agent).toEqual(stored.agent);
     expect(readSettings(stored, { agent: 'x' }).agent).toEqual(stored.agent);
   });
+  it('reads the reminder on Send: off by default, a policy switch over the stored one, non-booleans ignored', () => {
+    expect(readSettings(undefined).remindOnSend).toBe(false);
+    expect(readSettings({ listening: {} }).remindOnSend).toBe(false);
+    expect(readSettings({ listening: { remindOnSend: true } }).remindOnSend).toBe(true);
+    expect(readSettings({ listening: { remindOnSend: 'yes' } }).remindOnSend).toBe(false);
+    expect(readSettings({ listening: { remindOnSend: true } }, { listening: { remindOnSend: false } }).remindOnSend).toBe(false);
+    expect(readSettings({ listening: { remindOnSend: false } }, { listening: { remindOnSend: true } }).remindOnSend).toBe(true);
+    expect(readSettings({ listening: { remindOnSend: true } }, { listening: { remindOnSend: 1 } }).remindOnSend).toBe(true);
+    expect(readSettings({ listening: { remindOnSend: true } }, { listening: 'x' }).remindOnSend).toBe(true);
+  });
 });

@@ -14,9 +14,11 @@ export interface AgentIdentity {
 export interface Settings {
   version: 1;
   agent: AgentIdentity;
+  /** settings.listening.remindOnSend: tell the panel when Send is pressed (off by default). */
+  remindOnSend: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { version: 1, agent: { addresses: [], domains: [] } };
+export const DEFAULT_SETTINGS: Settings = { version: 1, agent: { addresses: [], domains: [] }, remindOnSend: false };
 
 const ADDRESS = /^[^\s@<>()",;]+@[^\s@<>()",;]+\.[^\s@<>()",;]+$/;
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,62}$/;
@@ -32,20 +34,25 @@ function cleanList(input: unknown, pattern: RegExp): string[] {
   return [...out];
 }
 
-const agentOf = (value: unknown): Record<string, unknown> => {
-  const agent = typeof value === 'object' && value !== null ? (value as { agent?: unknown }).agent : undefined;
-  return typeof agent === 'object' && agent !== null ? (agent as Record<string, unknown>) : {};
+const sectionOf = (value: unknown, name: 'agent' | 'listening'): Record<string, unknown> => {
+  const section = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[name] : undefined;
+  return typeof section === 'object' && section !== null ? (section as Record<string, unknown>) : {};
 };
 
 /**
  * Reads whatever is stored into valid Settings: unknown or malformed parts fall back to defaults,
  * so a damaged store never breaks the content script. `policy` is chrome.storage.managed: a list
- * it sets replaces this browser's (as effective.ts does, without the schema library, which the
- * content script's size budget cannot carry).
+ * it sets replaces this browser's, and so does a switch (as effective.ts does, without the schema
+ * library, which the content script's size budget cannot carry).
  */
 export function readSettings(stored: unknown, policy?: unknown): Settings {
-  const a = agentOf(stored);
-  const p = agentOf(policy);
+  const a = sectionOf(stored, 'agent');
+  const p = sectionOf(policy, 'agent');
   const pick = (key: 'addresses' | 'domains') => (Array.isArray(p[key]) ? p[key] : a[key]);
-  return { version: 1, agent: { addresses: cleanList(pick('addresses'), ADDRESS), domains: cleanList(pick('domains'), DOMAIN) } };
+  const remind = [sectionOf(policy, 'listening').remindOnSend, sectionOf(stored, 'listening').remindOnSend].find((x) => typeof x === 'boolean');
+  return {
+    version: 1,
+    agent: { addresses: cleanList(pick('addresses'), ADDRESS), domains: cleanList(pick('domains'), DOMAIN) },
+    remindOnSend: remind === true,
+  };
 }

@@ -53,6 +53,15 @@ describe('demo helpdesk adapter', () => {
     }
   });
 
+  it("finds the reply form's Send button, and none without a reply box", () => {
+    const doc = load(rendered);
+    const button = demoAdapter.sendButton!(doc)!;
+    expect(button.textContent).toBe('Send');
+    expect(button.closest('[data-ticket-id]')).toBe(demoAdapter.replyBox!(doc)!.closest('[data-ticket-id]'));
+    doc.querySelector('textarea.reply-box')!.remove();
+    expect(demoAdapter.sendButton!(doc)).toBeNull();
+  });
+
   it('detects its URLs', () => {
     for (const u of demoExamples.match) expect(demoAdapter.matches(new URL(u)), u).toBe(true);
     for (const u of demoExamples.noMatch) expect(demoAdapter.matches(new URL(u)), u).toBe(false);

@@ -11,6 +11,8 @@ export const demoAdapter: SiteAdapter = {
   matches: isDemoUrl,
   scope: (doc) => doc.querySelector(S.ticket),
   replyBox: (doc) => doc.querySelector<HTMLElement>(`${S.ticket} ${S.reply}`),
+  // Only while there is a reply box to send from.
+  sendButton: (doc) => (doc.querySelector(`${S.ticket} ${S.reply}`) ? doc.querySelector<HTMLElement>(`${S.ticket} ${S.sendButton}`) : null),
   read(doc, url, ctx) {
     const ticketId = demoTicketIdFromUrl(url);
     if (!ticketId) return null;

@@ -14,4 +14,6 @@ export const demoSelectors = {
   messageTime: 'time[datetime]',
   messageBody: '.message-body',
   reply: 'textarea.reply-box',
+  // seen 2026-11-23 in fixtures/demo-helpdesk-2026-11-ticket.html (the reply form's submit button)
+  sendButton: 'button.reply-send',
 } as const;

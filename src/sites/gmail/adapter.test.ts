@@ -265,6 +265,23 @@ describe('gmailAdapter: Gmail behaviours', () => {
     expect(read(doc, gmailExpected['gmail-2026-11-customer-last.html']!.url)!.draft).toBe('');
   });
 
+  it('finds the Send button of the open reply box (for the reminder on Send), and none without one', () => {
+    const doc = load('gmail-2026-11-customer-last.html');
+    const button = gmailAdapter.sendButton!(doc)!;
+    expect(button.getAttribute('role')).toBe('button');
+    expect(button.getAttribute('aria-label')).toBe('Send (Ctrl-Enter)');
+    // The reply box's own compose, found without reading any localised label.
+    expect(button.closest('[data-compose-id]')).toBe(gmailAdapter.replyBox!(doc)!.closest('[data-compose-id]'));
+    expect(button.textContent).toBe('Send');
+    // No reply box open in the visible view: no Send button (the saved page's other views hold one).
+    expect(gmailAdapter.sendButton!(load('gmail-2026-11-second-thread.html'))).toBeNull();
+    expect(gmailAdapter.sendButton!(load('gmail-2026-11-agent-last.html'))).toBeNull();
+    expect(gmailAdapter.sendButton!(load('gmail-2026-11-inbox.html'))).toBeNull();
+    const closed = load('gmail-2026-11-customer-last.html');
+    closed.querySelector(S.replyBody)!.remove();
+    expect(gmailAdapter.sendButton!(closed)).toBeNull();
+  });
+
   it('reads the thread\'s label chips (for policy rules), and none from the left navigation', () => {
     const url = gmailExpected['gmail-2026-11-customer-last.html']!.url;
     expect(read(load('gmail-2026-11-customer-last.html'), url)!.labels).toEqual(['Inbox', 'Support']);

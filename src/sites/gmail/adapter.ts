@@ -147,6 +147,19 @@ function chooseCustomer(main: Element, messages: SnapshotMessage[], isAgent: IsA
   return recipients.find((p) => !isAgent(p.address)) ?? recipients[0] ?? { name: '', address: null };
 }
 
+const replyBox = (doc: Document): HTMLElement | null => visibleMainView(doc)?.querySelector<HTMLElement>(S.replyBody) ?? null;
+
+/** The Send button of the reply box's own compose: the nearest one around the body, inside the view. */
+function sendButton(doc: Document): HTMLElement | null {
+  const main = visibleMainView(doc);
+  const box = main?.querySelector(S.replyBody);
+  for (let el = box?.parentElement ?? null; el && main!.contains(el); el = el.parentElement) {
+    const button = el.querySelector<HTMLElement>(S.sendButton);
+    if (button) return button;
+  }
+  return null;
+}
+
 function read(doc: Document, url: URL, ctx: AdapterContext): ConversationSnapshot | null {
   const urlThreadId = gmailThreadIdFromUrl(url);
   if (!urlThreadId) return null;
@@ -196,7 +209,8 @@ export const gmailAdapter: SiteAdapter = {
   matches: isGmailUrl,
   read,
   scope: visibleMainView,
-  replyBox: (doc) => visibleMainView(doc)?.querySelector<HTMLElement>(S.replyBody) ?? null,
+  replyBox,
+  sendButton,
   prepare(doc) {
     // Building month and day-period tables from Intl costs ~18 ms on first use (bench, 2026-11).
     prepareDateParser(doc.documentElement.lang || undefined);

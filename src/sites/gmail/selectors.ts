@@ -76,6 +76,11 @@ export const gmailSelectors = {
   // body ('div[contenteditable=true]'); live notes 2026-09: 'div.Am', role=textbox,
   // aria-label "Message Body" (localised, so not matched on).
   replyBody: 'div[g_editable="true"][contenteditable="true"], div.Am.editable[contenteditable="true"]',
+  // The compose's Send button; seen 2026-11 in InboxSDK gmail-compose-view.ts getSendButton()
+  // ('.IZ .Up > div > [role=button]', the first of the send group, which may also hold "Send and
+  // archive") and in public Gmail automation scripts ('div.T-I.J-J5-Ji.aoO.v7.T-I-atl.L3',
+  // role=button, aria-label and data-tooltip "Send (Ctrl-Enter)", localised so not matched on).
+  sendButton: '.IZ .Up > div > [role="button"], div.T-I.aoO.T-I-atl[role="button"]',
 
   // seen 2026-11 in several public Gmail tools (aria-label "Google Account: Name\n(address)");
   // only read when document.title has no address, because it lives outside the main view.
