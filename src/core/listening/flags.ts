@@ -111,7 +111,7 @@ export function urgency(ctx: Ctx): Cue[] {
     // "Thanks for the quick response": speed praised, not asked for.
     const praise = happy(ctx, s);
     for (const h of c.lex.urgent.findAll(tokens, s.from, s.to)) {
-      if (!insideDenial(h) && !negated(ctx, h, s) && !praise) out.push(cue('urgent', h));
+      if (!insideDenial(h) && !negated(ctx, h, s) && !praise && !speedReported(tokens, h, s)) out.push(cue('urgent', h));
     }
     for (const h of c.lex.harm.findAll(tokens, s.from, s.to)) if (!insideDenial(h)) out.push(cue('urgent', h));
     // Someone at risk (an elderly parent, a baby, a patient) while something has failed.
@@ -137,7 +137,9 @@ export function urgency(ctx: Ctx): Cue[] {
       const weak = c.lex.deadlineWeak.findAll(tokens, s.from, s.to).filter((w) => !strong.some((h) => w.from < h.to && w.to > h.from));
       const needs = c.lex.futureNeed.has(tokens, s.from, s.to) || tenseOf(tokens, s).future;
       for (const h of [...strong, ...weak.filter(() => needs)]) {
+        // "আর শেষ তারিখ কবে?", "last date kab hai?": asking what the deadline is, not facing one.
         const clause = clauseOf(s, h.from);
+        if (LAST_DAY.test(h.phrase) && tokens.slice(clause.from, clause.to).some((t) => WHEN_WORD.test(t.norm))) continue;
         // "I was told it would be fixed by tomorrow", "bolechilen aj technician ashbe": a promise
         // reported from an earlier contact, not the customer's deadline.
         const previous = s.clauses[s.clauses.indexOf(clause) - 1];
@@ -153,6 +155,25 @@ export function urgency(ctx: Ctx): Cue[] {
     }
   }
   return out;
+}
+
+const LAST_DAY = foldRe(/(last|শেষ|আখিরী|आखिरी|आख़िरी|अंतिम|akhri|aakhri|shesh|sesh)/);
+const WHEN_WORD = foldRe(/^(when|what|which|কবে|কখন|কত|কোন|कब|कौन|कौनसी|क्या|kab|kobe|kokhon|kon|kya|konta)$/);
+/**
+ * "reports ab jaldi load hoti hain", "তাড়াতাড়ি হয়ে গেল", "it loads quickly now": speed described as
+ * it is (a habitual or finished verb right after), not asked for.
+ */
+const SPEED_DONE = foldRe(/^(hoti|hota|hote|hua|hui|hue|होती|होता|होते|हुआ|हुई|हुए|ho|हो|mil|मिल|aa|आ|হয়|হয়ে|হল|হলো|হয়েছে|পেয়ে|পেলাম|এল|এসেছে|hoy|hoye|holo|hoyeche|peye|pelam|elo|eseche|loads|loaded|arrived|came|was|were|got)$/);
+const SPEED_AFTER = foldRe(/^(gaya|gayi|gai|gaye|गया|गई|गयी|गए|গেছে|গেল|geche|gelo|hai|hain|है|हैं)$/);
+function speedReported(tokens: readonly Token[], h: Hit, s: Sentence): boolean {
+  for (let k = h.to; k < Math.min(s.to, h.to + 3); k++) {
+    const w = tokens[k]!.norm;
+    if (!SPEED_DONE.test(w)) continue;
+    // "jaldi ho" alone may be a wish ("jaldi ho jaye"): only with a finished or habitual ending.
+    if (/^(ho|हो|mil|मिल|aa|आ|হয়ে|hoye|পেয়ে|peye)$/.test(w)) return SPEED_AFTER.test(tokens[k + 1]?.norm ?? '');
+    return true;
+  }
+  return false;
 }
 
 const ORDINAL_TIME = /^\d+(?:st|nd|rd|th)$/;

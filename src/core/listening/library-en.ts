@@ -30,6 +30,8 @@ export const EN_PACK: LanguagePack = {
     'call this customer service', 'this is how you treat', 'how you treat your customers', 'what can i say',
     'what else can i say', 'will anyone', 'can anyone', 'is anybody', 'how many times have i',
     'how many times do i need to', 'is there nobody', 'is nobody',
+    'do you just not care', 'do you not care', "don't you care", 'is anyone actually going',
+    'is anyone going to do anything', 'is anybody going to do anything', 'is anyone ever going to',
   ],
 
   frustration: [
@@ -47,6 +49,8 @@ export const EN_PACK: LanguagePack = {
     'even though i paid', 'although i paid', 'i paid on time and', 'shame on', "can't do anything right",
     "can't get anything right", 'given up on', 'lost faith', 'lost all faith', 'no faith', 'fed-up',
     'beyond frustrated', 'what a joke', 'so angry', 'this is how you treat',
+    'not an apology', "don't want an apology", "don't want another apology", 'spare me the apolog*',
+    'second time you', 'third time you', "you've done it again", 'done it again',
   ],
   frustrationShouted: [
     'again', 'another', 'still', 'never', 'nothing', 'nobody', 'worst', 'useless', 'third', 'fourth', 'fifth', 'why',
@@ -111,11 +115,13 @@ export const EN_PACK: LanguagePack = {
     'site down', 'website down', 'store is down', 'shop is down', 'server is down', 'system is down',
     'everything is down', 'completely down', 'cannot access my money', "can't access my money", 'no money',
     'card is blocked', 'card blocked', 'card has been blocked',
+    'gas smell', 'smell of gas', "i'll miss my", 'i will miss my', 'going to miss my', 'will miss the',
   ],
   vulnerable: [
     'elderly', 'senior citizen*', 'pensioner', 'old age', 'baby', 'infant', 'newborn', 'toddler', 'pregnant',
     'disabled', 'wheelchair', 'bedridden', 'patient', 'hospital', 'medical', 'medicine', 'medication', 'insulin',
     'sick', 'kids', 'children',
+    'dialysis', 'oxygen concentrator',
   ],
   notUrgent: [
     'no rush', 'no hurry', 'not urgent', 'not that urgent', 'not very urgent', 'nothing urgent', "isn't urgent",
