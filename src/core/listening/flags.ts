@@ -164,7 +164,7 @@ const WHEN_WORD = foldRe(/^(when|what|which|কবে|কখন|কত|কোন
  * it is (a habitual or finished verb right after), not asked for.
  */
 const SPEED_DONE = foldRe(/^(hoti|hota|hote|hua|hui|hue|होती|होता|होते|हुआ|हुई|हुए|ho|हो|mil|मिल|aa|आ|হয়|হয়ে|হল|হলো|হয়েছে|পেয়ে|পেলাম|এল|এসেছে|hoy|hoye|holo|hoyeche|peye|pelam|elo|eseche|loads|loaded|arrived|came|was|were|got)$/);
-const SPEED_AFTER = foldRe(/^(gaya|gayi|gai|gaye|गया|गई|गयी|गए|গেছে|গেল|geche|gelo|hai|hain|है|हैं)$/);
+const SPEED_AFTER = foldRe(/^(gaya|gayi|gai|gaye|गया|गई|गयी|गए|গেছে|গেল|geche|gelo|hai|hain|है|हैं|jata|jaata|jati|jaati|jate|जाता|जाती|जाते|যায়|jay|jae)$/);
 function speedReported(tokens: readonly Token[], h: Hit, s: Sentence): boolean {
   for (let k = h.to; k < Math.min(s.to, h.to + 3); k++) {
     const w = tokens[k]!.norm;

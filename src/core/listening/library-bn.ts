@@ -43,6 +43,7 @@ export const BN_PACK: LanguagePack = {
     'e kemon service', 'কেউ ... নেই',
     'কোনো কাজ ঠিকমতো হয়', 'কোনো কাজ ঠিকমত হয়', 'ব্যবহারের নিয়ম', 'mamar bari', 'kono kaj thik moto hoy',
     'kono kaj thikmoto hoy',
+    'kono din solve hobe', 'kono din thik hobe', 'কোনো দিন ঠিক হবে', 'কোনোদিন ঠিক হবে', 'কোনো দিন সমাধান হবে',
   ],
 
   frustration: [

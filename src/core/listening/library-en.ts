@@ -116,6 +116,8 @@ export const EN_PACK: LanguagePack = {
     'everything is down', 'completely down', 'cannot access my money', "can't access my money", 'no money',
     'card is blocked', 'card blocked', 'card has been blocked',
     'gas smell', 'smell of gas', "i'll miss my", 'i will miss my', 'going to miss my', 'will miss the',
+    'water has been off', 'water is off', 'without water', 'power has been off', 'power is off', 'heating is off',
+    'without heating',
   ],
   vulnerable: [
     'elderly', 'senior citizen*', 'pensioner', 'old age', 'baby', 'infant', 'newborn', 'toddler', 'pregnant',
@@ -172,6 +174,8 @@ export const EN_PACK: LanguagePack = {
     'every time i call', 'every time i ask', 'each time i call', 'how many times do i have to tell',
     'how many times have i told', 'nobody answers the phone', 'no one answers the phone', "can't get through",
     'cannot get through', "couldn't get through", 'unable to get through', 'no one picks up', 'nobody picks up',
+    'nobody has replied', 'no one has replied', 'nobody replied', 'no one replied', 'nobody has answered',
+    'no one has answered', 'still open and', 
   ],
 
   signOffs: [

@@ -47,6 +47,7 @@ export const HI_PACK: LanguagePack = {
     'koi dekhne wala',
     'का क्या हाल है', 'बताया क्यों नहीं', 'क्यों नहीं बताया', 'पहले क्यों नहीं बताया', 'bataya kyon nahi',
     'bataya kyun nahi', 'kyun nahi bataya', 'kyon nahi bataya', 'ka kya haal hai', 'koi kaam theek se hota',
+    'kabhi theek hoga bhi', 'kabhi solve hoga bhi', 'कभी ठीक होगा भी', 'कभी हल होगा भी',
   ],
 
   frustration: [
