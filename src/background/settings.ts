@@ -67,30 +67,27 @@ async function pullSynced(): Promise<void> {
 const changedDuringLoad = { local: false, managed: false };
 
 /**
- * Chrome can take seconds to answer storage.managed at browser start (2.8 s measured 2026-11-23,
- * Chromium 156, no policy installed), and everything that waits for settings waits with it. So the
- * first read waits this long for the policy, then goes on with this browser's settings and applies
- * the policy when it arrives (listeners see it as a change, as for any later policy update).
+ * Chrome answers the first storage.managed read of a service worker slowly: 2.5 s at browser start,
+ * about 1 s at every later worker start (measured 2026-11-23, Chromium 156, no policy installed),
+ * and everything that waits for settings would wait with it on every wake-up. So the policy last
+ * read is kept in storage.local and used at once; the fresh read replaces it when it arrives
+ * (listeners see that as a change, as for any policy update).
  */
-const POLICY_WAIT_MS = 300;
+export const POLICY_CACHE_KEY = 'policyCache';
 
 async function load(): Promise<void> {
   const policyRead = readManaged();
-  const late = Symbol('late');
-  const [stored, policy] = await Promise.all([
-    browser.storage.local.get(SETTINGS_KEY),
-    Promise.race([policyRead, new Promise<typeof late>((resolve) => setTimeout(() => resolve(late), POLICY_WAIT_MS))]),
-  ]);
+  const stored = await browser.storage.local.get([SETTINGS_KEY, POLICY_CACHE_KEY]);
   if (!changedDuringLoad.local) local = stored[SETTINGS_KEY];
-  if (!changedDuringLoad.managed && policy !== late) managed = policy;
+  if (!changedDuringLoad.managed) managed = stored[POLICY_CACHE_KEY] ?? {};
   recompute();
-  if (policy === late) {
-    void policyRead.then((p) => {
-      if (changedDuringLoad.managed) return;
-      managed = p;
-      recompute();
-    });
-  }
+  void policyRead.then((fresh) => {
+    if (changedDuringLoad.managed) return;
+    if (JSON.stringify(fresh) === JSON.stringify(stored[POLICY_CACHE_KEY] ?? {})) return;
+    managed = fresh;
+    recompute();
+    browser.storage.local.set({ [POLICY_CACHE_KEY]: fresh }).catch((error: unknown) => console.warn('[support-panel] could not keep the policy', error));
+  });
   // A browser with no settings of its own takes what the agent's other browsers synced; that
   // arrives as a change of the local settings, so nothing waits for it here.
   if (local === undefined) void pullSynced().catch((error: unknown) => console.warn('[support-panel] synced settings unreadable', error));
@@ -108,6 +105,7 @@ export function startSettings(): Promise<void> {
       // A change event carries only the changed policies; read them all.
       void readManaged().then((policy) => {
         managed = policy;
+        browser.storage.local.set({ [POLICY_CACHE_KEY]: policy }).catch((error: unknown) => console.warn('[support-panel] could not keep the policy', error));
         recompute();
       });
     } else if (area === 'sync' && Object.keys(changes).some((k) => k.startsWith(SYNC_PREFIX))) {
