@@ -4,9 +4,7 @@ import { SupportDatabase } from '../db/database';
 import { t, uiLanguage } from '../panel/i18n';
 import { initI18n, watchLanguage } from '../i18n';
 import { App } from './App';
-import browser from 'webextension-polyfill';
-import { SETTINGS_KEY } from '../core/schema/settings';
-import { resolveEffective } from '../core/schema/effective';
+import { watchEffectiveSettings } from '../settings/watch';
 import { applySettings, reload } from './model';
 
 // The language chosen in the options page is loaded before anything renders; a change reloads.
@@ -17,24 +15,13 @@ document.title = t('dashTitle');
 // Read-only here: the background is the database's only writer.
 const db = new SupportDatabase();
 // Figures follow the team's targets and calendar (the organisation's policy over this browser's
-// settings), also when a supervisor changes them meanwhile.
-let local: unknown;
-let managed: unknown;
-const apply = () => applySettings({ sla: resolveEffective(local, managed).settings.sla });
-Promise.all([
-  browser.storage.local.get(SETTINGS_KEY).then((stored) => (local = stored[SETTINGS_KEY])),
-  // Firefox rejects when no policy is installed.
-  browser.storage.managed.get().then((policy) => (managed = policy), () => undefined),
-])
-  .then(apply)
-  .catch((error: unknown) => console.error('[support-panel] dashboard could not read settings', error))
-  .finally(() => void reload(db));
-browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && changes[SETTINGS_KEY]) {
-    local = changes[SETTINGS_KEY].newValue;
-    apply();
-  } else if (area === 'managed') {
-    void browser.storage.managed.get().then((policy) => ((managed = policy), apply()), () => undefined);
+// settings), also when a supervisor changes them meanwhile. The first read comes before the first load.
+let loaded = false;
+watchEffectiveSettings((effective) => {
+  applySettings({ sla: effective.settings.sla });
+  if (!loaded) {
+    loaded = true;
+    void reload(db);
   }
-});
+}, 'response-target settings');
 render(<App db={db} />, document.getElementById('app')!);

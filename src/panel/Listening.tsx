@@ -24,8 +24,8 @@ import {
   type PromptLibrary,
   type Suggestions,
 } from '../core/listening';
-import { resolveEffective } from '../core/schema/effective';
-import { SETTINGS_KEY } from '../core/schema/settings';
+import type { Effective } from '../core/schema/effective';
+import { watchEffectiveSettings } from '../settings/watch';
 import type { ConversationSnapshot } from '../core/snapshot';
 import { panelState, send, sendPresses } from './connection';
 import { formatNumber, t, uiLanguage } from './i18n';
@@ -38,14 +38,11 @@ const library = signal<PromptLibrary>(DEFAULT_LIBRARY);
 /** settings.listening.remindOnSend (or the organisation's policy): a note after Send. */
 const remindOnSend = signal(false);
 
-/** This browser's settings and the organisation's policy, as last read. */
-let stored: unknown;
-let policy: unknown = {};
 /** The library override in force, so that reading the same one again analyses nothing again. */
 let libraryText = 'null';
 
-function applySettings(): void {
-  const listening = resolveEffective(stored, policy).settings.listening;
+function applySettings(effective: Effective): void {
+  const listening = effective.settings.listening;
   const text = JSON.stringify(listening.library ?? null);
   if (text !== libraryText) {
     libraryText = text;
@@ -55,41 +52,12 @@ function applySettings(): void {
   if (!remindOnSend.value) sentNote.value = null;
 }
 
-const readPolicy = (): Promise<void> =>
-  browser.storage.managed
-    .get()
-    // Firefox without a managed manifest, and Chrome without policy, reject or return nothing.
-    .catch(() => ({}))
-    .then((managed) => {
-      policy = managed;
-      applySettings();
-    });
-
 let settingsWatched = false;
-/**
- * This browser's settings apply as soon as they are read; the policy when it arrives: Chrome can
- * take seconds to answer storage.managed at browser start (2.5 s measured 2026-11-23, Chromium
- * 156), and a Send pressed meanwhile should not go unnoticed.
- */
+/** A Send pressed while the policy is still being read should not go unnoticed: see watchEffectiveSettings. */
 function watchSettings(): void {
   if (settingsWatched) return;
   settingsWatched = true;
-  const failed = (error: unknown) => console.error('[support-panel] could not read the listening settings; defaults used', error);
-  browser.storage.local
-    .get(SETTINGS_KEY)
-    .then((local) => {
-      stored = local[SETTINGS_KEY];
-      applySettings();
-    })
-    .catch(failed);
-  readPolicy().catch(failed);
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && changes[SETTINGS_KEY]) {
-      stored = changes[SETTINGS_KEY].newValue;
-      applySettings();
-    }
-    if (area === 'managed') readPolicy().catch(failed);
-  });
+  watchEffectiveSettings(applySettings, 'listening settings');
 }
 
 // ------------------------------------------------------------------------------ what is analysed
