@@ -136,6 +136,13 @@ describe('customer name', () => {
   const name = (text: string) => analyzeMessage(text).name;
   it('reads sign-offs and self-introductions in each language, dropping titles', () => {
     expect(name('Where is my parcel? Kind regards, Dr. Anita Rao')).toBe('Anita');
+    // Titles with or without a full stop, in self-introductions and sign-offs.
+    expect(name('Hi, this is Dr. Kwame Mensah. Just confirming my booking.')).toBe('Kwame');
+    expect(name('My name is Mr. John Doe and my order is late.')).toBe('John');
+    expect(name('मेरा नाम डॉ. राजेश शर्मा है। ऑर्डर कहाँ है?')).toBe('राजेश');
+    expect(name('আমি ডাঃ সুমন দাস বলছি। অর্ডার কোথায়?')).toBe('সুমন');
+    expect(name('Mera naam Dr. Anil Mehta hai, order kab aayega?')).toBe('Anil');
+    expect(name('Where is my order?\nRegards,\nShri. Mohan Lal')).toBe('Mohan');
     expect(name('Hi, this is Mark Ellis from flat 4. The boiler is broken.')).toBe('Mark');
     expect(name('Can you help?\n\nThanks,\nPriya')).toBe('Priya');
     expect(name('Is it in stock? — Daniel')).toBe('Daniel');

@@ -100,3 +100,26 @@ describe('next step', () => {
     expect(check('When?', 'By Friday.').nextStep).toBe(true);
   });
 });
+
+describe('dates that are settings, deadlines or policy', () => {
+  it('does not take a deadline or a window the customer may use for an event in this case', () => {
+    for (const [m, d] of [
+      ['When is the last date?', 'The last date is 20 Nov.'],
+      ['When is the deadline?', 'The deadline for claims is 20 Nov.'],
+      ['Until when?', 'You can switch at the old price until 31 March.'],
+      ['अंतिम तारीख कब है?', 'फ़ॉर्म भरने की अंतिम तारीख 20 नवंबर है।'],
+      ['শেষ তারিখ কবে?', 'আবেদনের শেষ তারিখ ২০ নভেম্বর।'],
+      ['কবে পর্যন্ত?', 'আপনি ৩১ মার্চ পর্যন্ত নতুন প্ল্যানে বদলাতে পারবেন।'],
+      ['Last date kab hai?', 'Form ki last date 30 September hai.'],
+    ]) {
+      const c = check(m!, d!);
+      expect(c.setsExpectation, d).toBe(false);
+      expect(c.nextStep, d).toBe(false);
+    }
+  });
+  it('keeps a promised time after a rule closed off by a semicolon', () => {
+    expect(check('টাকা কি ফেরত পাব?', 'নিয়ম অনুযায়ী পুরো টাকাই ফেরত পাবেন; ১০ কার্যদিবসের মধ্যে টাকা অ্যাকাউন্টে ফিরে আসবে।').setsExpectation).toBe(true);
+    expect(check('Can I get a refund?', 'As per our policy, refunds are issued within 5 days.').setsExpectation).toBe(false);
+    expect(check('When?', 'Your refund will arrive by 31 March.').setsExpectation).toBe(true);
+  });
+});

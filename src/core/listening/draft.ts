@@ -206,7 +206,7 @@ export function checkDraftWith(input: DraftInput, draft: string, customer: Compi
       const cl = f.clauses.find((x) => m.from >= x.from && m.from < x.to);
       if (!cl || isPast(tokens, f.s, m, c)) continue;
       cl.time = true;
-      if (isExpectation(tokens, f.s, m, c, underWay)) {
+      if (isExpectation(tokens, f.s, m, body, c, underWay)) {
         cl.expectation = true;
         cl.empty = false;
       }

@@ -370,6 +370,8 @@ export const EN_PACK: LanguagePack = {
     'support hours', 'on weekdays', 'weekdays', 'weekends', 'mondays', 'tuesdays', 'wednesdays', 'thursdays',
     'fridays', 'saturdays', 'sundays', 'launch', 'launches', 'launched', 'pre-order', 'pre-orders', 'next batch',
     'new batch', 'release date', 'normal hours', 'closed on', 'hours', 'date changed', 'changed the date',
+    'last date', 'last day to', 'last day for', 'deadline', 'closing date', 'cut-off', 'cutoff', 'offer ends', 'sale ends',
+    'offer is valid', 'old price', 'purani price',
   ],
   generic: [
     'usually', 'typically', 'normally', 'generally', 'in most cases', 'most of the time', 'on average', 'tend to',

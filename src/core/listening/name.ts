@@ -222,6 +222,8 @@ function fromIntroduction(body: string, tokens: readonly Token[], sentences: rea
           while (k < i && GREETINGS.test(tokens[k]!.norm)) k++;
           if (k !== i) continue;
         }
+        // "this is Dr. Kwame Mensah", "मेरा नाम डॉ. राजेश शर्मा है": a title, with or without a full stop, is no name.
+        while (nameFrom < tokens.length - 1 && c.lex.titles.hasWord(tokens[nameFrom]!.norm) && /^\.?\s+$/.test(body.slice(tokens[nameFrom]!.end, tokens[nameFrom + 1]!.start))) nameFrom++;
         let nameTo = -1;
         const lower = tpl.explicit && !/[A-Z]/.test(body.slice(tokens[nameFrom]?.start ?? 0, tokens[nameFrom]?.end ?? 0));
         if (tpl.closes) {

@@ -133,13 +133,35 @@ export function isPast(tokens: readonly Token[], s: Sentence, m: TimeMention, c:
   return false;
 }
 
+const UNTIL_ONLY = /^(until|till)$/;
+const UNTIL_AFTER_ONLY = foldRe(/^(পর্যন্ত|porjonto)$/);
+const PERMISSION = foldRe(/^(পারবেন|পারেন|parben|paren)$/);
+
+/**
+ * A rule stated earlier in the sentence and not closed off by a semicolon or dash: "As per our policy,
+ * refunds take 5–7 days" is policy; "…নিয়ম অনুযায়ী পুরো টাকাই ফেরত পাবেন; ১০ কার্যদিবসের মধ্যে…" is not.
+ */
+function policyLeads(tokens: readonly Token[], s: Sentence, upTo: number, body: string, c: Compiled): boolean {
+  let from = s.from;
+  for (const cl of s.clauses) {
+    if (cl.from > upTo) break;
+    if (cl.from > s.from && /[;—–]/.test(body.slice(tokens[cl.from - 1]!.end, tokens[cl.from]!.start))) from = cl.from;
+  }
+  return from < upTo && c.lex.policy.has(tokens, from, upTo);
+}
+
 /** Whether a (not past) time in a draft promises something concrete about this case. */
-export function isExpectation(tokens: readonly Token[], s: Sentence, m: TimeMention, c: Compiled, somethingUnderWay: boolean): boolean {
+export function isExpectation(tokens: readonly Token[], s: Sentence, m: TimeMention, body: string, c: Compiled, somethingUnderWay: boolean): boolean {
   if (m.kind === 'duration' && !m.bounded) return false;
   const clause = clauseOf(s, m.from);
   if (c.lex.setting.has(tokens, clause.from, clause.to)) return false;
   if (c.lex.offer.has(tokens, s.from, s.to)) return false;
-  if (c.lex.policy.has(tokens, s.from, s.to)) return false;
+  if (c.lex.policy.has(tokens, clause.from, clause.to) || policyLeads(tokens, s, clause.from, body, c)) return false;
+  // A window the customer may use ("you can switch at the old price until 31 March", "আপনি ৩১ মার্চ
+  // পর্যন্ত বদলাতে পারবেন") is a setting, not an event in this case.
+  if (UNTIL_ONLY.test(tokens[m.from - 1]?.norm ?? '') || UNTIL_AFTER_ONLY.test(tokens[m.to]?.norm ?? '')) {
+    if (tokens.slice(clause.from, clause.to).some((t, k, a) => (t.norm === 'you' && /^(can|could|may)$/.test(a[k + 1]?.norm ?? '')) || PERMISSION.test(t.norm))) return false;
+  }
   // Usual durations ("usually takes") count only for something under way; days and hours in a
   // habitual statement ("অফিস শনিবার খোলা থাকে", "delivery hoti hai") are a schedule.
   if (c.lex.generic.has(tokens, s.from, s.to) && !somethingUnderWay) return false;
