@@ -123,3 +123,27 @@ describe('dates that are settings, deadlines or policy', () => {
     expect(check('When?', 'Your refund will arrive by 31 March.').setsExpectation).toBe(true);
   });
 });
+
+describe('answers and next steps: question classes from the blind set', () => {
+  it('answers a question with no topic words ("What is causing this?", "Actual status kya hai?") with a cause or an action', () => {
+    expect(check('What is causing this?', 'A failed certificate renewal on our login service is blocking sign-ins.').answersQuestions).toBe(true);
+    expect(check('What is causing this?', 'We are very sorry.').answersQuestions).toBe(false);
+    expect(check('Actual status kya hai? Order kab aayega?', "Aapka order ship ho chuka hai. Order Friday tak deliver ho jayega.").answersQuestions).toBe(true);
+    expect(check("Can someone tell me what's happening?", 'Our engineer will fit the new part on Thursday.').answersQuestions).toBe(true);
+  });
+  it('does not take an earlier step for an arrival time ("dispatched", "on the way")', () => {
+    expect(check('When will the engineer get here?', 'An engineer has been dispatched and is on the way.').answersQuestions).toBe(false);
+    expect(check('When will the engineer get here?', 'The engineer will reach you by 4 pm.').answersQuestions).toBe(true);
+    expect(check('When will my parcel arrive?', 'Your parcel has been delivered to your neighbour.').answersQuestions).toBe(true);
+  });
+  it('still takes a refusal phrased with a pronoun for an answer', () => {
+    expect(check('Can you refund one of them?', "Unfortunately we can't refund it.").answersQuestions).toBe(true);
+    expect(check('আপনি কি একটা চার্জ ফেরত দিতে পারবেন?', 'দুঃখিত, আমরা এটা ফেরত দিতে পারব না।').answersQuestions).toBe(true);
+  });
+  it('does not take a habit or a place for an action', () => {
+    expect(check('Wrong colour again.', 'Our warehouse sometimes mixes up colour variants because they share a barcode.').nextStep).toBe(false);
+    expect(check('Wrong colour again.', 'Our courier collected the parcel this morning.').nextStep).toBe(true);
+    expect(check('পার্সেল কবে আসবে?', 'দুঃখিত, হাবে একটু দেরি হচ্ছে। আমরা বিষয়টি দেখছি।').nextStep).toBe(false);
+    expect(check('পার্সেল কবে আসবে?', 'টেকনিশিয়ান কাল আসবে।').nextStep).toBe(true);
+  });
+});

@@ -178,8 +178,21 @@ function contentWords(question: string, c: Compiled): string[] {
   for (const list of ['questionWords', 'indirectQuestion', 'stopwords', 'questionAuxiliaries', 'negations'] as const) {
     for (const h of c.lex[list].findAll(tokens)) for (let i = h.from; i < h.to; i++) skip.add(i);
   }
-  return tokens.filter((t, i) => !skip.has(i) && t.norm.length > 1).map((t) => t.norm);
+  return tokens.filter((t, i) => !skip.has(i) && t.norm.length > 1 && !GENERIC_ASK.test(t.norm)).map((t) => t.norm);
 }
+
+/**
+ * Words that only say what kind of answer is wanted ("What's the actual status?", "What is causing
+ * this?", "Can someone tell me what's happening?"): no topic, so any sentence of the right kind answers.
+ */
+const GENERIC_ASK = new RegExp(
+  fold("^(status|update|updates|progress|happening|going|what's|whats|actual|current|latest|causing|caused|cause|reason|someone|anyone|somebody|tell|স্ট্যাটাস|অবস্থা|আসল|स्टेटस|स्थिति|असली|asli|sahi)$"),
+);
+
+/** "When will the engineer get here?": an arrival wants a time; "dispatched", "on the way" is an earlier step. */
+const ARRIVAL = new RegExp(
+  fold('^(arrive|arrives|arrival|here|reach|reaches|come|comes|deliver|delivered|delivery|আসবে|পৌঁছাবে|পৌঁছবে|আসবেন|আসছে|आएगा|आएगी|आएँगे|आयेगा|पहुँचेगा|पहुंचेगा|पहुँचेगी|aayega|aayegi|ayega|pahunchega|asbe|pouchhabe)$'),
+);
 
 /**
  * `c` is compiled for the customer's language (questions are in it); `d` for the draft's, which
@@ -245,7 +258,7 @@ function answered(questions: readonly string[], facts: SentenceFacts[], c: Compi
     // "যদি পারি, কীভাবে?", "And how?": an elliptic follow-up is about the question before it.
     if (words.length === 0) words = previous;
     previous = words;
-    return { kind: kindOf(tokens, 0, tokens.length, c) as QuestionKind, words };
+    return { kind: kindOf(tokens, 0, tokens.length, c) as QuestionKind, words, arrival: tokens.some((t) => ARRIVAL.test(t.norm)) };
   });
   // Draft words by their first two characters: a shared stem shares them.
   const index = facts.map((f) => {
@@ -288,11 +301,12 @@ function answered(questions: readonly string[], facts: SentenceFacts[], c: Compi
       switch (q.kind) {
         case 'when':
           // A time, or "it's already done" ("your cashback was credited today").
-          return (sig.time && (mine || free)) || (mine && sig.done);
+          // An arrival is answered by a time or by its having happened, not by an earlier step being done.
+          return (sig.time && (mine || free)) || (mine && sig.done && (!q.arrival || f.words.some((w) => ARRIVAL.test(w))));
         case 'status':
-          return (sig.time || sig.action) && (mine || free);
+          return (sig.time || sig.action) && (mine || free || q.words.length === 0);
         case 'why':
-          return (sig.causal && (mine || free)) || mine;
+          return (sig.causal && (mine || free || q.words.length === 0)) || mine || (q.words.length === 0 && free && (sig.action || sig.done));
         case 'how':
           return (sig.instruction || sig.action) && (mine || free);
         case 'yesno':

@@ -259,7 +259,8 @@ export const EN_PACK: LanguagePack = {
     'i appreciate how', 'i realise how', 'i realize how', 'inconvenience caused',
   ],
   causal: [
-    'because', 'due to', 'caused by', 'the cause', 'the reason', 'reason is', 'is that', 'was that', 'as a result',
+    'because', 'due to', 'caused by', 'is blocking', 'are blocking', 'is preventing', 'are preventing', 'is causing',
+    'are causing', 'a failed', 'failure', 'rok raha', 'rok rahi', 'the cause', 'the reason', 'reason is', 'is that', 'was that', 'as a result',
     'since the', 'the issue is', 'the issue was', 'the problem is', 'the problem was', 'was caused', 'is caused',
     'happened because', 'this happened', 'that happened', 'owing to', 'as the', 'turned out', 'it was', 'it is',
     'was blocked', 'was charged', 'is for', 'were charged', 'was delayed', 'is delayed', 'found the cause', 'a bug',

@@ -132,7 +132,8 @@ export function englishAction(tokens: readonly Token[], r: Range, a: ActionConte
       let kind: ActionKind = /'ll$/.test(w) ? 'future' : 'done';
       let be = EN_BE.has(w);
       let possession = false;
-      let auxiliary = w.includes("'") || companySubject;
+      // "Our warehouse sometimes mixes up colours": a company subject with a plain present is a habit.
+      let auxiliary = w.includes("'");
       while (j < r.to && EN_AUX.has(tokens[j]!.norm)) {
         const x = tokens[j]!.norm;
         if (!/^(just|already|now|also|personally|then|immediately|today|quickly|right|actually|manually|and)$/.test(x)) auxiliary = true;
@@ -180,6 +181,7 @@ export function englishAction(tokens: readonly Token[], r: Range, a: ActionConte
   return null;
 }
 
+const BN_FINITE = foldRe(/(?:ছে|ছি|ছেন|বে|বেন|বো|ব|লো|লাম|লেন)$/);
 const BN_FIRST_DONE = ['েছি', 'িয়েছি', 'য়েছি', 'লাম', 'েছিলাম'].map((e) => fold(e));
 const BN_FIRST_FUTURE = foldSet(['করব', 'করবো', 'দেব', 'দেবো', 'দিব', 'পাঠাব', 'পাঠাবো', 'জানাব', 'জানাবো', 'নেব', 'নেবো', 'ফেরাব', 'বলব', 'ডাকব']);
 const BN_VERBAL_NOUN = foldRe(/(?:ানো|ওয়া|করা|শুরু|হওয়া)$/);
@@ -195,7 +197,8 @@ export function bengaliAction(tokens: readonly Token[], r: Range, a: ActionConte
     if (BN_FIRST_DONE.some((e) => w.endsWith(e) && w.length > e.length + 1) && !a.nonAction(i) && !a.nonAction(i - 1)) return 'done';
     if (BN_FIRST_FUTURE.has(w)) return 'future';
     if (BN_BECAME.has(w) && i > r.from && (BN_VERBAL_NOUN.test(tokens[i - 1]!.norm) || a.doneState(i - 1))) return 'done';
-    if (bnFuture(w) && !a.nonAction(i)) return 'future';
+    // "হাবে একটু দেরি হচ্ছে": a locative ("at the hub") looks like a future verb, but a finite verb follows it.
+    if (bnFuture(w) && !a.nonAction(i) && !tokens.slice(i + 1, r.to).some((t) => BN_FINITE.test(t.norm))) return 'future';
     if (w === fold('হবে') && i > r.from && BN_VERBAL_NOUN.test(tokens[i - 1]!.norm)) return 'future';
   }
   return null;

@@ -125,7 +125,7 @@ function lastSeparatorBefore(body: string, tokens: readonly Token[], s: Sentence
 
 const WHEN = foldRe(/^(when|কবে|কখন|কতদিন|কতক্ষণ|कब|kab|kobe|kokhon|kotodin)$/);
 const WHY = foldRe(/^(why|কেন|क्यों|क्यूँ|क्यूं|kyun|kyu|kyon|keno)$/);
-const CAUSE_NOUNS = foldRe(/^(holdup|delay|reason|cause|দেরি|कारण|वजह|deri|wajah)$/);
+const CAUSE_NOUNS = foldRe(/^(holdup|delay|reason|cause|causing|caused|দেরি|कारण|वजह|deri|wajah)$/);
 const HOW = foldRe(/^(how|কীভাবে|কিভাবে|कैसे|kaise|kese|kivabe|kibhabe)$/);
 const WHEN_PHRASE = foldRe(/ how (long|soon|quickly) | what time | what date | by when | কত দিন | কতদিন | কতক্ষণ | কত তাড়াতাড়ি | কত দ্রুত | কত সময় | कब तक | कितने दिन | कितना समय | कितनी जल्दी | kitne din | kab tak | kitni jaldi | koto din | koto taratari /);
 const STATUS_PHRASE = foldRe(/ (status|update|progress|স্ট্যাটাস|অবস্থা|আপডেট|স্থিতি|स्टेटस|स्थिति|अपडेट|halat|obostha) | (কী|কি) হলো | (কী|কি) হল | ki holo | क्या हुआ | kya hua | what happened | any news /);
