@@ -18,6 +18,7 @@ import { freescoutAdapter } from './adapter';
 import { freescoutConversationIdFromUrl, freescoutExamples } from './detect';
 import { freescoutDetails, freescoutFixtures } from './fixtures/expected';
 import { freescoutSelectors as S } from './selectors';
+import { describeSendButton } from '../shared/adapter-test-kit';
 
 const DIR = `${import.meta.dirname}/fixtures`;
 const CUSTOMER_LAST = 'freescout-2026-11-conversation-customer-last.html';
@@ -133,4 +134,16 @@ describe('freescoutAdapter.replyBox (where the panel inserts a suggestion)', () 
     expect(box).toBe(doc.querySelector(S.replyTextarea));
     expect(textOf(box)).toBe(read(doc).draft);
   });
+});
+
+describeSendButton(freescoutAdapter, freescoutFixtures, (c) => loadPage(fixtureHtml(DIR, c.file), c.url));
+
+it('freescout: no Send button while the form holds a note or is closed', () => {
+  const doc = page();
+  expect(freescoutAdapter.sendButton!(doc)).toBe(doc.querySelector(S.sendButton));
+  doc.querySelector<HTMLInputElement>(S.replyIsNote)!.value = '1';
+  expect(freescoutAdapter.sendButton!(doc)).toBeNull();
+  doc.querySelector<HTMLInputElement>(S.replyIsNote)!.value = '';
+  doc.querySelector(S.replyBlock)!.classList.add('hidden');
+  expect(freescoutAdapter.sendButton!(doc)).toBeNull();
 });

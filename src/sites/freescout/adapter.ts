@@ -5,7 +5,7 @@
  */
 import { SITE_LABELS, type ConversationSnapshot, type ConversationStatus, type SnapshotMessage } from '../../core/snapshot';
 import { prepareDateParser } from '../shared/parse-date';
-import { lineOf, oldestFirst, personOf, textOf, timeOf } from '../shared/helpdesk-dom';
+import { lineOf, oldestFirst, personOf, textOf, timeOf, sendButtonNear } from '../shared/helpdesk-dom';
 import { LayoutNotRecognisedError, type SiteAdapter } from '../types';
 import { freescoutConversationIdFromUrl, isFreescoutUrl } from './detect';
 import { freescoutSelectors as S, type FreescoutSelectorName } from './selectors';
@@ -43,6 +43,11 @@ export const freescoutAdapter: SiteAdapter = {
   matches: isFreescoutUrl,
   recognises: (doc) => doc.querySelector(S.markers) !== null,
   scope: (doc) => doc.querySelector(S.layout),
+  // Only while the reply box is open (so never for an internal note), and nearest to it in the scope.
+  sendButton: (doc) => {
+    const box = freescoutAdapter.replyBox!(doc);
+    return box ? sendButtonNear(box, S.sendButton, freescoutAdapter.scope!(doc)) : null;
+  },
   replyBox(doc) {
     let id: string | null = null;
     try {

@@ -56,6 +56,11 @@ export const freescoutSelectors = {
   // Page markers: the signed-in body (layouts/app.blade.php data-auth_user_id) holding a
   // conversation or a conversation list; seen 2026-11.
   markers: 'body[data-auth_user_id] #conv-layout, body[data-auth_user_id] .table-conversations',
+
+  // seen 2026-11 in a public FreeScout module README (its Send-with-status items
+  // trigger "triggers whichever .btn-reply-submit button is currently visible", the selector core's own
+  // Cmd+Enter uses); taken nearest to the open reply editor.
+  sendButton: '.btn-reply-submit',
 } as const;
 
 export type FreescoutSelectorName = keyof typeof freescoutSelectors;

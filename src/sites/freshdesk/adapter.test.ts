@@ -13,6 +13,7 @@ import { freshdeskAdapter } from './adapter';
 import { freshdeskExamples, freshdeskTicketIdFromUrl } from './detect';
 import { freshdeskSnapshots, freshdeskFixtures, type ExpectedSnapshot } from './fixtures/expected';
 import { freshdeskSelectors as S } from './selectors';
+import { describeSendButton } from '../shared/adapter-test-kit';
 
 const NOW = Date.UTC(2026, 10, 23, 10, 0); // 15:30 in Asia/Kolkata, the zone the unit tests run in
 const MIN = 60_000;
@@ -272,4 +273,10 @@ describe('freshdeskAdapter.replyBox (where the panel inserts a suggestion)', () 
     expect(freshdeskAdapter.replyBox!(load(CUSTOMER_LAST.file, 'https://acme.freshdesk.com/a/tickets/filters/all_tickets'))).toBeNull();
     expect(freshdeskAdapter.replyBox!(load(CUSTOMER_LAST.file, WAITING.url))).toBeNull();
   });
+});
+
+describeSendButton(freshdeskAdapter, freshdeskFixtures, loadCase);
+
+it('freshdesk: no Send button on a list view', () => {
+  expect(freshdeskAdapter.sendButton!(load(CUSTOMER_LAST.file, 'https://acme.freshdesk.com/a/tickets/filters/all_tickets'))).toBeNull();
 });

@@ -9,6 +9,7 @@ import { emailIn, oneLine as line, renderedText as textOf, renderedTime, enclosi
 import { LayoutNotRecognisedError, type AdapterContext, type SiteAdapter } from '../types';
 import { freshdeskTicketIdFromUrl, isFreshdeskUrl } from './detect';
 import { freshdeskSelectors as S, type FreshdeskSelectorName } from './selectors';
+import { sendButtonNear } from '../shared/helpdesk-dom';
 
 const has = (el: Element, selector: string) => el.matches(selector) || !!el.querySelector(selector);
 
@@ -107,6 +108,11 @@ export const freshdeskAdapter: SiteAdapter = {
   read,
   // The smallest element holding the subject and the whole conversation.
   scope: (doc) => enclosingBoth(doc, S.subject, S.item),
+  // Only while the reply box is open (so never for an internal note), and nearest to it in the scope.
+  sendButton: (doc) => {
+    const box = freshdeskAdapter.replyBox!(doc);
+    return box ? sendButtonNear(box, S.sendButton, freshdeskAdapter.scope!(doc)) : null;
+  },
   replyBox(doc) {
     const url = documentUrl(doc);
     return url ? replyEditor(doc, url) : null;

@@ -58,6 +58,10 @@ export const freshdeskSelectors = {
   // classic, seen 2026-11 in ticket_details.js: "#show_more [rel=count-total-remaining]" counts
   // the conversations not loaded yet; '.hide' when there are none.
   hiddenCount: '#show_more:not(.hide) [rel="count-total-remaining"]',
+
+  // assumed 2026-11 (no public script found that reads it): the reply editor's submit button, taken
+  // nearest to the Froala editor of the open ticket.
+  sendButton: 'button[type="submit"]',
 } as const;
 
 export type FreshdeskSelectorName = keyof typeof freshdeskSelectors;

@@ -12,6 +12,7 @@ import { frontAdapter } from './adapter';
 import { frontConversationIdFromUrl, frontExamples } from './detect';
 import { frontSelectors as S } from './selectors';
 import { frontConversations, frontFixtures, type ExpectedConversation } from './fixtures/expected';
+import { describeSendButton } from '../shared/adapter-test-kit';
 
 const NOW = Date.UTC(2026, 10, 23, 10, 0);
 const MIN = 60_000;
@@ -268,4 +269,13 @@ describe('frontAdapter.replyBox (where the panel inserts a suggestion)', () => {
     doc.querySelector(S.composer)!.remove();
     expect(frontAdapter.replyBox!(doc)).toBeNull();
   });
+});
+
+describeSendButton(frontAdapter, frontFixtures, (c) => load(c.file, c.url));
+
+it('front: no Send button without a composer', () => {
+  const doc = load(customerLast.file, customerLast.url);
+  expect(frontAdapter.sendButton!(doc)).not.toBeNull();
+  doc.querySelector(S.composer)!.remove();
+  expect(frontAdapter.sendButton!(doc)).toBeNull();
 });

@@ -3,7 +3,7 @@
  * open conversation (the topbar's parent), whatever the inbox list beside it does.
  */
 import { SITE_LABELS, type AuthorRole, type Person, type SnapshotMessage } from '../../core/snapshot';
-import { EMAIL, oldestFirst, statusFromWords, textOf, timeOf } from '../shared/helpdesk-dom';
+import { EMAIL, oldestFirst, statusFromWords, textOf, timeOf, sendButtonNear } from '../shared/helpdesk-dom';
 import { prepareDateParser } from '../shared/parse-date';
 import { LayoutNotRecognisedError, type AdapterContext, type SiteAdapter } from '../types';
 import { frontConversationIdFromUrl, isFrontUrl } from './detect';
@@ -56,6 +56,11 @@ export const frontAdapter: SiteAdapter = {
   label: SITE_LABELS.front,
   matches: isFrontUrl,
   scope: pane,
+  // Only while the reply box is open (so never for an internal note), and nearest to it in the scope.
+  sendButton: (doc) => {
+    const box = frontAdapter.replyBox!(doc);
+    return box ? sendButtonNear(box, S.sendButton, frontAdapter.scope!(doc)) : null;
+  },
   replyBox(doc) {
     const root = openConversationPane(doc);
     return (root && replyComposer(root)?.editable) ?? null;

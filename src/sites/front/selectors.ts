@@ -47,6 +47,10 @@ export const frontSelectors = {
   // fixture structure (2026-11): the reply composer under the conversation, only while replying.
   composer: '[class*="replyComposer__StyledComposer"]',
   editable: '[contenteditable="true"]',
+
+  // assumed 2026-11 (no public script found that reads it): the composer's submit button, taken
+  // nearest to the composer's editable in the open conversation pane.
+  sendButton: 'button[type="submit"]',
 } as const;
 
 export type FrontSelectorName = keyof typeof frontSelectors;

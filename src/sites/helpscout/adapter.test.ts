@@ -13,6 +13,7 @@ import { helpscoutAdapter } from './adapter';
 import { helpscoutExamples, helpscoutConversationIdFromUrl } from './detect';
 import { helpscoutSnapshots, helpscoutFixtures, type ExpectedSnapshot } from './fixtures/expected';
 import { helpscoutSelectors as S } from './selectors';
+import { describeSendButton } from '../shared/adapter-test-kit';
 
 const NOW = Date.UTC(2026, 10, 23, 10, 0); // 15:30 in Asia/Kolkata, the zone the unit tests run in
 const MIN = 60_000;
@@ -262,4 +263,10 @@ describe('helpscoutAdapter.replyBox (where the panel inserts a suggestion)', () 
   it('is null on a mailbox view, even with the conversation still rendered', () => {
     expect(helpscoutAdapter.replyBox!(load(CUSTOMER_LAST.file, MAILBOX.url))).toBeNull();
   });
+});
+
+describeSendButton(helpscoutAdapter, helpscoutFixtures, loadCase);
+
+it('helpscout: no Send button on a mailbox view', () => {
+  expect(helpscoutAdapter.sendButton!(load(CUSTOMER_LAST.file, MAILBOX.url))).toBeNull();
 });

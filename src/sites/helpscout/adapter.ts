@@ -9,6 +9,7 @@ import { emailIn, oneLine as line, renderedText as textOf, renderedTime, enclosi
 import { LayoutNotRecognisedError, type AdapterContext, type SiteAdapter } from '../types';
 import { helpscoutConversationIdFromUrl, isHelpscoutUrl } from './detect';
 import { helpscoutSelectors as S, type HelpscoutSelectorName } from './selectors';
+import { sendButtonNear } from '../shared/helpdesk-dom';
 
 /** Help Scout's statuses: Active, Pending (waiting on someone), Closed; Spam has no clock. */
 function statusOf(text: string): ConversationStatus | undefined {
@@ -85,6 +86,11 @@ export const helpscoutAdapter: SiteAdapter = {
   read,
   // The smallest element holding the subject and every thread.
   scope: (doc) => enclosingBoth(doc, S.subject, S.thread),
+  // Only while the reply box is open (so never for an internal note), and nearest to it in the scope.
+  sendButton: (doc) => {
+    const box = helpscoutAdapter.replyBox!(doc);
+    return box ? sendButtonNear(box, S.sendButton, helpscoutAdapter.scope!(doc)) : null;
+  },
   replyBox(doc) {
     const url = documentUrl(doc);
     return url ? replyEditor(doc, url) : null;

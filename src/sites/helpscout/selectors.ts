@@ -44,6 +44,10 @@ export const helpscoutSelectors = {
   customerSidebar: '[data-cy="CustomerSidebar"]',
   // seen 2026-11 in the AI-reply extension: the reply editor is Slate ('data-slate-editor').
   replyEditor: '[data-cy="ConvoEditor"] [data-slate-editor="true"]',
+
+  // assumed 2026-11 (no public script found that reads it): the reply editor's submit button, taken
+  // nearest to the Slate editor of the open conversation.
+  sendButton: 'button[type="submit"]',
 } as const;
 
 export type HelpscoutSelectorName = keyof typeof helpscoutSelectors;

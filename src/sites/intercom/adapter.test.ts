@@ -12,6 +12,7 @@ import { intercomAdapter } from './adapter';
 import { intercomConversationIdFromUrl, intercomExamples } from './detect';
 import { intercomSelectors as S } from './selectors';
 import { intercomConversations, intercomFixtures, type ExpectedConversation } from './fixtures/expected';
+import { describeSendButton } from '../shared/adapter-test-kit';
 
 const NOW = Date.UTC(2026, 10, 23, 10, 0);
 const MIN = 60_000;
@@ -284,4 +285,13 @@ describe('intercomAdapter.replyBox (where the panel inserts a suggestion)', () =
     doc.querySelector(S.composer)!.remove();
     expect(intercomAdapter.replyBox!(doc)).toBeNull();
   });
+});
+
+describeSendButton(intercomAdapter, intercomFixtures, (c) => load(c.file, c.url));
+
+it('intercom: no Send button while the composer writes a note', () => {
+  const doc = load(snoozed.file, snoozed.url);
+  expect(intercomAdapter.sendButton!(doc)).toBeNull();
+  doc.querySelector(S.composer)!.classList.remove('o__note');
+  expect(intercomAdapter.sendButton!(doc)).toBe(doc.querySelector(`${S.composer} ${S.sendButton}`));
 });

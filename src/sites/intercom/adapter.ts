@@ -3,7 +3,7 @@
  * one message per part, the role from the part group's category.
  */
 import { SITE_LABELS, type SnapshotMessage } from '../../core/snapshot';
-import { EMAIL, oldestFirst, statusFromWords, textOf, timeOf } from '../shared/helpdesk-dom';
+import { EMAIL, oldestFirst, statusFromWords, textOf, timeOf, sendButtonNear } from '../shared/helpdesk-dom';
 import { prepareDateParser } from '../shared/parse-date';
 import { LayoutNotRecognisedError, type SiteAdapter } from '../types';
 import { intercomConversationIdFromUrl, isIntercomUrl } from './detect';
@@ -45,6 +45,11 @@ export const intercomAdapter: SiteAdapter = {
   label: SITE_LABELS.intercom,
   matches: isIntercomUrl,
   scope: (doc) => doc.querySelector(S.page) ?? doc.querySelector(S.stream)?.parentElement ?? null,
+  // Only while the reply box is open (so never for an internal note), and nearest to it in the scope.
+  sendButton: (doc) => {
+    const box = intercomAdapter.replyBox!(doc);
+    return box ? sendButtonNear(box, S.sendButton, intercomAdapter.scope!(doc)) : null;
+  },
   replyBox(doc) {
     let id: string | null = null;
     try {

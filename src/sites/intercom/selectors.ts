@@ -54,6 +54,10 @@ export const intercomSelectors = {
   editable: '.ProseMirror[contenteditable="true"]',
   // fixture structure (2026-11): the composer in note mode (a note, not a reply to the customer).
   noteMode: '.o__note',
+
+  // assumed 2026-11 (no public script found that reads it): the reply composer's submit button,
+  // taken nearest to its ProseMirror editable.
+  sendButton: 'button[type="submit"]',
 } as const;
 
 export type IntercomSelectorName = keyof typeof intercomSelectors;

@@ -18,6 +18,7 @@ import { osticketAdapter } from './adapter';
 import { osticketExamples, osticketTicketIdFromUrl } from './detect';
 import { osticketDetails, osticketFixtures } from './fixtures/expected';
 import { osticketSelectors as S } from './selectors';
+import { describeSendButton } from '../shared/adapter-test-kit';
 
 const DIR = `${import.meta.dirname}/fixtures`;
 const CUSTOMER_LAST = 'osticket-2026-11-ticket-customer-last.html';
@@ -123,4 +124,13 @@ describe('osticketAdapter.replyBox (where the panel inserts a suggestion)', () =
     expect(box).toBe(doc.querySelector(S.replyTextarea));
     expect(textOf(box)).toBe(read(doc).draft);
   });
+});
+
+describeSendButton(osticketAdapter, osticketFixtures, (c) => loadPage(fixtureHtml(DIR, c.file), c.url));
+
+it('osticket: "Post Reply" of form#reply, never "Post Note"; none while the note tab is open', () => {
+  const doc = page();
+  expect(osticketAdapter.sendButton!(doc)?.getAttribute('value')).toBe('Post Reply');
+  doc.querySelector(S.replyForm)!.classList.add('hidden');
+  expect(osticketAdapter.sendButton!(doc)).toBeNull();
 });

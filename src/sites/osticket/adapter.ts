@@ -3,7 +3,7 @@
  * (message = end user, response = agent, note = internal) and a machine-readable <time datetime>.
  */
 import { SITE_LABELS, type ConversationSnapshot, type SnapshotMessage } from '../../core/snapshot';
-import { lineOf, oldestFirst, personOf, statusFromWords, textOf, timeOf } from '../shared/helpdesk-dom';
+import { lineOf, oldestFirst, personOf, statusFromWords, textOf, timeOf, sendButtonNear } from '../shared/helpdesk-dom';
 import { LayoutNotRecognisedError, type SiteAdapter } from '../types';
 import { isOsticketUrl, osticketTicketIdFromUrl } from './detect';
 import { osticketSelectors as S, type OsticketSelectorName } from './selectors';
@@ -38,6 +38,11 @@ export const osticketAdapter: SiteAdapter = {
   matches: isOsticketUrl,
   recognises: (doc) => doc.querySelector(S.markerHead) !== null && doc.querySelector(S.content) !== null,
   scope: (doc) => doc.querySelector(S.pjax),
+  // Only while the reply box is open (so never for an internal note), and nearest to it in the scope.
+  sendButton: (doc) => {
+    const box = osticketAdapter.replyBox!(doc);
+    return box ? sendButtonNear(box, S.sendButton, osticketAdapter.scope!(doc)) : null;
+  },
   replyBox(doc) {
     let id: string | null = null;
     try {

@@ -49,6 +49,10 @@ export const osticketSelectors = {
   replyTextarea: 'textarea#response',
   // Page markers, seen 2026-11 in header.inc.php.
   markerHead: 'meta[http-equiv="x-pjax-version"], link[href*="scp/css/scp.css"]',
+
+  // seen 2026-11 in ticket-view.inc.php: form#reply ends with '<input class="save pending"
+  // type="submit" value="Post Reply">' (and a reset input, not matched).
+  sendButton: 'input.save[type="submit"]',
 } as const;
 
 export type OsticketSelectorName = keyof typeof osticketSelectors;

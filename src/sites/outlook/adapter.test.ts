@@ -13,6 +13,7 @@ import { outlookAdapter } from './adapter';
 import { outlookExamples, outlookConversationIdFromUrl, outlookSharedMailboxFromUrl } from './detect';
 import { outlookSnapshots, outlookFixtures, type ExpectedSnapshot } from './fixtures/expected';
 import { outlookSelectors as S } from './selectors';
+import { describeSendButton } from '../shared/adapter-test-kit';
 
 const NOW = Date.UTC(2026, 10, 23, 10, 0); // 15:30 in Asia/Kolkata, the zone the unit tests run in
 const MIN = 60_000;
@@ -279,4 +280,11 @@ describe('outlookAdapter.replyBox (where the panel inserts a suggestion)', () =>
     expect(outlookAdapter.replyBox!(load(CUSTOMER_LAST.file, CUSTOMER_LAST.url))).not.toBeNull();
     expect(outlookAdapter.replyBox!(load(CUSTOMER_LAST.file, INBOX.url))).toBeNull();
   });
+});
+
+describeSendButton(outlookAdapter, outlookFixtures, loadCase);
+
+it('outlook: no Send button on a list, even with the reply still in the reading pane', () => {
+  expect(outlookAdapter.sendButton!(load(CUSTOMER_LAST.file, CUSTOMER_LAST.url))?.getAttribute('aria-label')).toBe('Send');
+  expect(outlookAdapter.sendButton!(load(CUSTOMER_LAST.file, INBOX.url))).toBeNull();
 });

@@ -10,6 +10,7 @@ import { firstEmail, oneLine as line, renderedText as textOf, renderedTime } fro
 import { LayoutNotRecognisedError, type AdapterContext, type SiteAdapter } from '../types';
 import { isOutlookUrl, outlookConversationIdFromUrl, outlookSharedMailboxFromUrl } from './detect';
 import { outlookSelectors as S, type OutlookSelectorName } from './selectors';
+import { sendButtonNear } from '../shared/helpdesk-dom';
 
 /** "Maya Okafor <maya@example.net>" (or a name with the address in its title) → both parts. */
 function personOf(el: Element): Person {
@@ -102,6 +103,11 @@ export const outlookAdapter: SiteAdapter = {
   matches: isOutlookUrl,
   read,
   scope: (doc) => doc.querySelector(S.readingPane),
+  // Only while the reply box is open (so never for an internal note), and nearest to it in the scope.
+  sendButton: (doc) => {
+    const box = outlookAdapter.replyBox!(doc);
+    return box ? sendButtonNear(box, S.sendButton, outlookAdapter.scope!(doc)) : null;
+  },
   replyBox(doc) {
     try {
       return replyBody(doc, new URL(doc.URL));

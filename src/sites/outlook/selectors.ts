@@ -49,6 +49,12 @@ export const outlookSelectors = {
   // seen 2026-11 in the AI writer ('#ReadingPaneContainerId' as the inline compose's panel) and
   // compose automations ('#editorParent_1 > div', the contenteditable body).
   replyBody: '#ReadingPaneContainerId [id^="editorParent_"] > [contenteditable="true"]',
+
+  // seen 2026-11 in lucasjellema/outlook-addin ManyMail/outlook-newmail-window-chrome-extension/content.js
+  // (clicks '[aria-label="Send"]' in the compose) and an unattributed webmail content script whose
+  // Outlook map pairs the editor '#ReadingPaneContainerId' with send '.ms-Button--primary'. The label
+  // is localised, so the primary button comes first; taken nearest to the inline reply body.
+  sendButton: 'button.ms-Button--primary, button[aria-label="Send"]',
 } as const;
 
 export type OutlookSelectorName = keyof typeof outlookSelectors;

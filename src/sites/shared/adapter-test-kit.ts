@@ -176,3 +176,31 @@ export function readSafely(adapter: SiteAdapter, doc: Document, url: string, now
   if (error && !(error instanceof LayoutNotRecognisedError)) throw error;
   return error ?? adapter.read(doc, new URL(url), ctxAt(now));
 }
+
+/**
+ * The Send button on every fixture: the button on pages with a reply box (inside the scope), null
+ * where replyBox is null, no exception on broken layouts, and the page left as it was.
+ */
+export function describeSendButton(adapter: SiteAdapter, cases: FixtureCase[], loadCase: (c: FixtureCase) => Document): void {
+  describe(`${adapter.site}Adapter.sendButton (noticing a Send, never stopping it)`, () => {
+    it.each(cases.map((c) => [c.file, c] as const))('%s: the reply box\'s Send button in the scope; else null', (_file, c) => {
+      const doc = loadCase(c);
+      const before = doc.documentElement.outerHTML;
+      const box = adapter.replyBox!(doc);
+      const button = adapter.sendButton!(doc);
+      if (!box) expect(button).toBeNull();
+      // A broken layout only has to come through without an exception; a button it finds is checked.
+      else if (c.expect.kind === 'conversation' || button) {
+        expect(button).not.toBeNull();
+        expect(button!.matches('button, input[type="submit"], [role="button"], .btn')).toBe(true);
+        expect(adapter.scope!(doc)!.contains(button)).toBe(true);
+        expect(button!.contains(box)).toBe(false);
+      }
+      expect(doc.documentElement.outerHTML).toBe(before);
+    });
+
+    it('finds a Send button on at least one saved page', () => {
+      expect(cases.some((c) => adapter.sendButton!(loadCase(c)) !== null)).toBe(true);
+    });
+  });
+}

@@ -132,3 +132,21 @@ export function oldestFirst<T extends { at: number | null }>(items: T[]): T[] {
   const last = items.findLast((m) => m.at !== null)?.at;
   return first != null && last != null && first > last ? items.reverse() : items;
 }
+
+/**
+ * The Send button of the reply box: the nearest element matching `selector` around the box (the
+ * subtrees of its ancestors, nearest first) without leaving `within`, so a composer of another
+ * ticket or tab kept in the page is never taken. Null without a box or a boundary; never throws.
+ */
+export function sendButtonNear(box: Element | null | undefined, selector: string, within: Element | null | undefined): HTMLElement | null {
+  if (!box || !within || !within.contains(box)) return null;
+  try {
+    for (let el: Element | null = box; el; el = el === within ? null : el.parentElement) {
+      const button = el.querySelector<HTMLElement>(selector);
+      if (button) return button;
+    }
+  } catch {
+    // A selector the engine rejects finds nothing.
+  }
+  return null;
+}

@@ -18,6 +18,7 @@ import { zammadAdapter } from './adapter';
 import { zammadExamples, zammadTicketIdFromUrl } from './detect';
 import { zammadDetails, zammadFixtures } from './fixtures/expected';
 import { zammadSelectors as S } from './selectors';
+import { describeSendButton } from '../shared/adapter-test-kit';
 
 const DIR = `${import.meta.dirname}/fixtures`;
 const CUSTOMER_LAST = 'zammad-2026-11-ticket-customer-last.html';
@@ -145,4 +146,14 @@ describe('zammadAdapter.replyBox (where the panel inserts a suggestion)', () => 
     expect(readSafely(zammadAdapter, stale, 'https://support.example.test/#ticket/zoom/41')).toBeNull();
     expect(zammadAdapter.replyBox!(stale)).toBeNull();
   });
+});
+
+describeSendButton(zammadAdapter, zammadFixtures, (c) => loadPage(fixtureHtml(DIR, c.file), c.url));
+
+it('zammad: the active task\'s Update button; none for an internal note or a stale task', () => {
+  const doc = page();
+  expect(zammadAdapter.sendButton!(doc)).toBe(doc.querySelector(`${S.activeTask} ${S.sendButton}`));
+  doc.querySelector('.article-add')!.classList.replace('is-public', 'is-internal');
+  expect(zammadAdapter.sendButton!(doc)).toBeNull();
+  expect(zammadAdapter.sendButton!(page(CUSTOMER_LAST, 'https://support.example.test/#ticket/zoom/41'))).toBeNull();
 });

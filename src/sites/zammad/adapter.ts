@@ -3,7 +3,7 @@
  * reads start from the active task; article roles come from Zammad's own sender classes.
  */
 import { SITE_LABELS, type ConversationSnapshot, type ConversationStatus, type SnapshotMessage } from '../../core/snapshot';
-import { lineOf, personOf, splitAddress, statusFromWords, textOf, timeOf } from '../shared/helpdesk-dom';
+import { lineOf, personOf, splitAddress, statusFromWords, textOf, timeOf, sendButtonNear } from '../shared/helpdesk-dom';
 import { LayoutNotRecognisedError, type SiteAdapter } from '../types';
 import { isZammadUrl, zammadTicketIdFromUrl } from './detect';
 import { zammadSelectors as S, type ZammadSelectorName } from './selectors';
@@ -48,6 +48,11 @@ export const zammadAdapter: SiteAdapter = {
   matches: isZammadUrl,
   recognises: (doc) => doc.querySelector(S.markers) !== null,
   scope: (doc) => doc.querySelector(S.activeTask),
+  // Only while the reply box is open (so never for an internal note), and nearest to it in the scope.
+  sendButton: (doc) => {
+    const box = zammadAdapter.replyBox!(doc);
+    return box ? sendButtonNear(box, S.sendButton, zammadAdapter.scope!(doc)) : null;
+  },
   replyBox(doc) {
     let id: string | null = null;
     try {

@@ -64,6 +64,11 @@ export const zammadSelectors = {
   // Page markers: the app root (init/index.html.erb) with a ticket zoom or the navigation's search
   // field ('.search-holder' in Zammad's browser tests); seen 2026-11.
   markers: '#app .ticketZoom, #app .search-holder',
+
+  // seen 2026-11 in ticket_zoom/attribute_bar.jst.eco: the ticket's "Update" button
+  // ('div.btn.btn--primary.js-submit'), which saves the new article with the ticket; the zoom's
+  // attribute bar holds it, outside form.article-add, so it is taken nearest within the active task.
+  sendButton: '.btn.js-submit',
 } as const;
 
 export type ZammadSelectorName = keyof typeof zammadSelectors;

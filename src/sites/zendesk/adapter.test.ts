@@ -13,6 +13,7 @@ import { zendeskAdapter } from './adapter';
 import { zendeskExamples, zendeskTicketIdFromUrl } from './detect';
 import { zendeskSnapshots, zendeskFixtures, type ExpectedSnapshot } from './fixtures/expected';
 import { zendeskSelectors as S } from './selectors';
+import { describeSendButton } from '../shared/adapter-test-kit';
 
 const NOW = Date.UTC(2026, 10, 23, 10, 0); // 15:30 in Asia/Kolkata, the zone the unit tests run in
 const MIN = 60_000;
@@ -291,4 +292,15 @@ describe('zendeskAdapter.replyBox (where the panel inserts a suggestion)', () =>
     expect(zendeskAdapter.replyBox!(doc)).toBeNull();
     expect(zendeskAdapter.replyBox!(load(CUSTOMER_LAST.file, 'https://acme.zendesk.com/agent/filters/360001234567'))).toBeNull();
   });
+});
+
+describeSendButton(zendeskAdapter, zendeskFixtures, loadCase);
+
+it('zendesk: no Send button on the internal-note channel, another ticket\'s tab or a list', () => {
+  const doc = loadCase(PENDING);
+  expect(zendeskAdapter.sendButton!(doc)).toBeNull();
+  doc.querySelector(S.channel)!.setAttribute('data-channel', 'email');
+  expect(zendeskAdapter.sendButton!(doc)?.getAttribute('data-test-id')).toBe('submit_button-button');
+  expect(zendeskAdapter.sendButton!(load(CUSTOMER_LAST.file, 'https://acme.zendesk.com/agent/tickets/4102'))).toBeNull();
+  expect(zendeskAdapter.sendButton!(load(CUSTOMER_LAST.file, 'https://acme.zendesk.com/agent/filters/360001234567'))).toBeNull();
 });

@@ -9,6 +9,7 @@ import { emailIn, oneLine as line, renderedText as textOf, renderedTime } from '
 import { LayoutNotRecognisedError, type AdapterContext, type SiteAdapter } from '../types';
 import { isZendeskUrl, zendeskTicketIdFromUrl } from './detect';
 import { zendeskSelectors as S, type ZendeskSelectorName } from './selectors';
+import { sendButtonNear } from '../shared/helpdesk-dom';
 
 /** Status category classes (and their English texts) → the SLA clock's statuses. */
 const STATUSES: Record<string, ConversationStatus> = {
@@ -124,6 +125,11 @@ export const zendeskAdapter: SiteAdapter = {
     const id = ticketIdOf(doc);
     const pane = id ? conversationPane(doc, id) : null;
     return pane?.closest(S.workspace) ?? pane;
+  },
+  // Only while the reply box is open (so never for an internal note), and nearest to it in the scope.
+  sendButton: (doc) => {
+    const box = zendeskAdapter.replyBox!(doc);
+    return box ? sendButtonNear(box, S.sendButton, zendeskAdapter.scope!(doc)) : null;
   },
   replyBox(doc) {
     const id = ticketIdOf(doc);

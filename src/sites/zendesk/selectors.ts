@@ -71,6 +71,12 @@ export const zendeskSelectors = {
   // ("web", "email", …); the note channel is the switcher's "internal" item, so a composer on
   // that channel holds an internal note, not a reply.
   channel: '[data-test-id="omnichannel-channel-switcher-button"][data-channel]',
+
+  // seen 2026-11 in public userscripts and extensions (a submit confirmer binding clicks on
+  // "[data-test-id='submit_button-button']" in the workspace, a name checker, a DeepL extension reading
+  // it from the ticket pane): the "Submit as …" button in the ticket pane's footer, next to the
+  // status menu ('submit_button-menu-button', not matched).
+  sendButton: '[data-test-id="submit_button-button"]',
 } as const;
 
 export type ZendeskSelectorName = keyof typeof zendeskSelectors;

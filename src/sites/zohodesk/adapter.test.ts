@@ -12,6 +12,7 @@ import { zohodeskAdapter } from './adapter';
 import { zohodeskExamples, zohodeskTicketIdFromUrl } from './detect';
 import { zohodeskSelectors as S } from './selectors';
 import { waitingMinutes, zohodeskFixtures, zohodeskTickets, type ExpectedTicket } from './fixtures/expected';
+import { describeSendButton } from '../shared/adapter-test-kit';
 
 const NOW = Date.UTC(2026, 10, 23, 10, 0);
 const MIN = 60_000;
@@ -276,4 +277,13 @@ describe('zohodeskAdapter.replyBox (where the panel inserts a suggestion)', () =
     doc.querySelector(S.replyEditor)!.remove();
     expect(zohodeskAdapter.replyBox!(doc)).toBeNull();
   });
+});
+
+describeSendButton(zohodeskAdapter, zohodeskFixtures, (c) => load(c.file, c.url));
+
+it('zohodesk: no Send button once the editor is gone', () => {
+  const doc = load(customerLast.file, customerLast.url);
+  expect(zohodeskAdapter.sendButton!(doc)).not.toBeNull();
+  doc.querySelector(S.replyEditor)!.remove();
+  expect(zohodeskAdapter.sendButton!(doc)).toBeNull();
 });

@@ -3,7 +3,7 @@
  * so it reads only the opened ticket's own root with a few scoped queries.
  */
 import { SITE_LABELS, type AuthorRole, type SnapshotMessage } from '../../core/snapshot';
-import { EMAIL, oldestFirst, statusFromWords, textOf } from '../shared/helpdesk-dom';
+import { EMAIL, oldestFirst, statusFromWords, textOf, sendButtonNear } from '../shared/helpdesk-dom';
 import { parseRenderedDate, prepareDateParser } from '../shared/parse-date';
 import { LayoutNotRecognisedError, type AdapterContext, type SiteAdapter } from '../types';
 import { isZohodeskUrl, zohodeskTicketIdFromUrl } from './detect';
@@ -83,6 +83,11 @@ export const zohodeskAdapter: SiteAdapter = {
   label: SITE_LABELS.zohodesk,
   matches: isZohodeskUrl,
   scope: (doc) => ticketRoot(doc, zohodeskTicketIdFromUrl(new URL(doc.URL))),
+  // Only while the reply box is open (so never for an internal note), and nearest to it in the scope.
+  sendButton: (doc) => {
+    const box = zohodeskAdapter.replyBox!(doc);
+    return box ? sendButtonNear(box, S.sendButton, zohodeskAdapter.scope!(doc)) : null;
+  },
   replyBox(doc) {
     const root = openTicketRoot(doc);
     return (root && replyEditor(root)?.editable) ?? null;

@@ -54,6 +54,10 @@ export const zohodeskSelectors = {
   // fixture structure (2026-11), editable part as in autozoho's map: present only while replying.
   replyEditor: '[data-id="replyEditor"]',
   editable: '[contenteditable="true"]',
+
+  // assumed 2026-11 (no public script found that reads it): the reply editor's submit button, taken
+  // nearest to the editor inside the opened ticket's root.
+  sendButton: 'button[type="submit"]',
 } as const;
 
 export type ZohodeskSelectorName = keyof typeof zohodeskSelectors;
