@@ -34,6 +34,9 @@ const MAX_TEXT = 20_000;
  */
 const LAYOUT_GRACE_MS = 1_500;
 
+/** The organisation's policy; Firefox rejects when none is installed. */
+const readPolicy = (): Promise<Record<string, unknown>> => browser.storage.managed.get().catch(() => ({}));
+
 function start(adapter: SiteAdapter): void {
   const life = new Lifetime();
   let settings: Settings = DEFAULT_SETTINGS;
@@ -200,8 +203,6 @@ function start(adapter: SiteAdapter): void {
     lastSent = '';
     scheduler.urgent();
   };
-  // Firefox rejects when no policy is installed.
-  const readPolicy = () => browser.storage.managed.get().catch(() => ({}));
   const onStorage = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
     if (area === 'managed') void readPolicy().then((p) => ((policy = p), useSettings()));
     if (area !== 'local') return;
@@ -271,22 +272,25 @@ function start(adapter: SiteAdapter): void {
 }
 
 /** The supervisor's custom helpdesks; a list set by policy replaces this browser's. */
-async function customSites(): Promise<unknown[]> {
+async function readCustomSites(): Promise<unknown[]> {
   const listOf = (settings: unknown): unknown[] | null => {
     const custom = (settings as { sites?: { custom?: unknown } } | undefined)?.sites?.custom;
     return Array.isArray(custom) ? custom : null;
   };
-  const [local, managed] = await Promise.all([
-    browser.storage.local.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>),
-    // Firefox rejects when no policy is installed.
-    browser.storage.managed.get().catch(() => ({}) as Record<string, unknown>),
-  ]);
+  const [local, managed] = await Promise.all([browser.storage.local.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>), readPolicy()]);
   return listOf(managed) ?? listOf((local as Record<string, unknown>)[SETTINGS_KEY]) ?? [];
 }
 
+/**
+ * Read once while the content script looks for its adapter (every half second at first), and again
+ * only after the settings or the policy change.
+ */
+let customSites: Promise<unknown[]> | null = null;
+const customSitesNow = () => (customSites ??= readCustomSites());
+
 const pick = async () => {
   const url = new URL(location.href);
-  return (await adapterForPage(url, document)) ?? (await customAdapterFor(url, await customSites()));
+  return (await adapterForPage(url, document)) ?? (await customAdapterFor(url, await customSitesNow()));
 };
 
 /**
@@ -296,6 +300,18 @@ const pick = async () => {
  * whenever its URL changes.
  */
 async function boot(): Promise<void> {
+  const forget = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'managed' || (area === 'local' && SETTINGS_KEY in changes)) customSites = null;
+  };
+  browser.storage.onChanged.addListener(forget);
+  try {
+    await lookForAdapter();
+  } finally {
+    if (extensionAlive()) browser.storage.onChanged.removeListener(forget);
+  }
+}
+
+async function lookForAdapter(): Promise<void> {
   let lastUrl = '';
   for (let checks = 0; extensionAlive(); checks++) {
     if (checks > 0) await new Promise((resolve) => setTimeout(resolve, 500));
